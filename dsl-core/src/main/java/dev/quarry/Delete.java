@@ -1,0 +1,70 @@
+package dev.quarry;
+
+import dev.quarry.jdbc.Executor;
+import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.DeleteModel;
+import dev.quarry.query.Node;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A DELETE; it runs only with a {@code where(..)} or an explicit {@code whereAll()}, else
+ * {@link UnsafeStatementException}.
+ *
+ * <pre>{@code
+ * USERS.delete().where(USERS.ID.eq(id)).execute(db);
+ * DELETE FROM users WHERE users.id = ?
+ * }</pre>
+ *
+ * @param <T> the table class
+ * @since 0.1.0
+ */
+public final class Delete<T extends Table<T>> extends DmlStep {
+    private final T table;
+    private final Condition where;
+    private final boolean whereAll;
+
+    private Delete(T table, Condition where, boolean whereAll, Map<Param<?>, Object> bindings) {
+        super(new PlanCache<>(), bindings);
+        this.table = table;
+        this.where = where;
+        this.whereAll = whereAll;
+    }
+
+    static <T extends Table<T>> Delete<T> from(T table) {
+        return new Delete<>(table, null, false, Map.of());
+    }
+
+    /** {@code WHERE condition}; called again, the conditions are joined with AND. */
+    public Delete<T> where(Condition condition) {
+        Objects.requireNonNull(condition, "condition");
+        return new Delete<>(table, where == null ? condition : where.and(condition), false, bindings);
+    }
+
+    /** Every row: the explicit way to DELETE without a WHERE clause. */
+    public Delete<T> whereAll() {
+        return new Delete<>(table, null, true, bindings);
+    }
+
+    /** A copy with a value for a named parameter. */
+    public <V> Delete<T> bind(Param<V> param, V value) {
+        return new Delete<>(table, where, whereAll, bound(bindings, param, value));
+    }
+
+    @Override
+    Node node() {
+        return new DeleteModel(table, where, whereAll, List.of());
+    }
+
+    @Override
+    Node withReturning(List<Field<?>> fields) {
+        return new DeleteModel(table, where, whereAll, fields);
+    }
+
+    @Override
+    public int execute(Database db) {
+        Objects.requireNonNull(db, "db");
+        return Executor.execute(db, plan(db.dialect()), bindings);
+    }
+}

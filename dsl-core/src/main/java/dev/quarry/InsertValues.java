@@ -1,0 +1,106 @@
+package dev.quarry;
+
+import dev.quarry.jdbc.Plan;
+import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.InsertModel;
+import dev.quarry.query.Node;
+import dev.quarry.query.SelectModel;
+import dev.quarry.query.Val;
+import dev.quarry.dialect.Dialect;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the column-list INSERTs ({@code Insert1}...{@code Insert10}, {@link InsertRows}) share: the target
+ * columns, the rows or select, and the plan of the one-row statement that {@code db.batch(..)} runs.
+ *
+ * @since 0.1.0
+ */
+public abstract class InsertValues extends DmlStep {
+    final Table<?> table;
+    final List<Column<?>> columns;
+    final List<List<Field<?>>> rows;
+    final SelectModel select;
+    private final PlanCache<Row> batchCache;
+
+    InsertValues(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
+        super(new PlanCache<>(), Map.of());
+        this.table = table;
+        this.columns = columns;
+        this.rows = rows;
+        this.select = select;
+        this.batchCache = new PlanCache<>();
+    }
+
+    static List<Column<?>> columns(Table<?> table, Column<?>... columns) {
+        Objects.requireNonNull(columns, "columns");
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("insert(..) needs at least one column; use insert() for set(..)");
+        }
+        for (Column<?> c : columns) {
+            Insert.requireColumnOf(table, c);
+        }
+        return List.copyOf(Arrays.asList(columns));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final List<List<Field<?>>> addRow(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException("a row has " + values.length + " values for " + columns.size()
+                    + " columns " + columns);
+        }
+        List<Field<?>> row = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            Column c = columns.get(i);
+            Insert.checkNull(c, values[i]);
+            row.add(new Val(values[i], c.type()));
+        }
+        List<List<Field<?>>> all = new ArrayList<>(rows);
+        all.add(row);
+        return all;
+    }
+
+    final SelectModel checkedSelect(SelectModel s) {
+        if (s.select().size() != columns.size()) {
+            throw new IllegalArgumentException("INSERT .. SELECT: the select has " + s.select().size()
+                    + " columns for " + columns.size() + " target columns");
+        }
+        return s;
+    }
+
+    @Override
+    Node node() {
+        if (rows.isEmpty() && select == null) {
+            throw new IllegalStateException("INSERT INTO " + table.name() + " has no rows: call values(..) or select(..)");
+        }
+        return new InsertModel(table, columns, rows, select, List.of(), null);
+    }
+
+    @Override
+    Node withReturning(List<Field<?>> fields) {
+        InsertModel m = (InsertModel) node();
+        return new InsertModel(m.table(), m.columns(), m.rows(), m.select(), fields, null);
+    }
+
+    /** The plan of the one-row statement a batch runs for each row. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final Plan<Row> batchPlan(Dialect dialect) {
+        return batchCache.get(dialect, d -> {
+            List<Field<?>> row = new ArrayList<>();
+            for (Column c : columns) {
+                row.add(new Val(null, c.type()));
+            }
+            return Plan.compile(d, new InsertModel(table, columns, List.of(row), null, List.of(), null), List.of(),
+                    rowFactory());
+        });
+    }
+
+    @Override
+    public int execute(Database db) {
+        Objects.requireNonNull(db, "db");
+        return dev.quarry.jdbc.Executor.execute(db, plan(db.dialect()), bindings);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.quarry;
+
+import dev.quarry.jdbc.Executor;
+import dev.quarry.jdbc.PlanCache;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The fetch methods of {@link ResultQuery}, shared by selects and RETURNING statements. */
+abstract class ResultQueryBase<R> extends QueryBase<R> implements ResultQuery<R> {
+    ResultQueryBase(PlanCache<R> cache, Map<Param<?>, Object> bindings) {
+        super(cache, bindings);
+    }
+
+    @Override
+    public List<R> fetch(Database db) {
+        Objects.requireNonNull(db, "db");
+        return Executor.fetch(db, plan(db.dialect()), bindings, 0);
+    }
+
+    @Override
+    public R fetchOne(Database db) {
+        Objects.requireNonNull(db, "db");
+        List<R> rows = Executor.fetch(db, plan(db.dialect()), bindings, 2);
+        if (rows.size() > 1) {
+            throw new TooManyRowsException("fetchOne expected at most one row but the query returned more: "
+                    + plan(db.dialect()).rendered().sql());
+        }
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @Override
+    public Optional<R> fetchOptional(Database db) {
+        return Optional.ofNullable(fetchOne(db));
+    }
+
+    @Override
+    public R fetchSingle(Database db) {
+        R row = fetchOne(db);
+        if (row == null) {
+            throw new NoRowsException("fetchSingle expected exactly one row but the query returned none: "
+                    + plan(db.dialect()).rendered().sql());
+        }
+        return row;
+    }
+
+    @Override
+    public Stream<R> fetchStream(Database db) {
+        Objects.requireNonNull(db, "db");
+        return Executor.stream(db, plan(db.dialect()), bindings);
+    }
+
+    @Override
+    public <E> List<E> fetchInto(Database db, Class<E> type) {
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(type, "type");
+        return Executor.fetchInto(db, plan(db.dialect()), bindings, type);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.quarry;
+
+import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.SelectModel;
+import java.util.Map;
+
+/**
+ * A select of untyped {@link Row}s: {@code Table.select()} and selects of more than ten fields.
+ *
+ * @since 0.1.0
+ */
+public final class RowSelect extends SelectStep<Row, RowSelect> {
+    RowSelect(SelectModel model) {
+        this(model, new PlanCache<>(), Map.of());
+    }
+
+    RowSelect(SelectModel model, PlanCache<Row> cache, Map<Param<?>, Object> bindings) {
+        super(model, cache, bindings);
+    }
+
+    @Override
+    RowSelect copy(SelectModel m, PlanCache<Row> c, Map<Param<?>, Object> b) {
+        return new RowSelect(m, c, b);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.quarry;
+
+import dev.quarry.query.SelectModel;
+import dev.quarry.query.Sortable;
+import dev.quarry.query.TableSource;
+
+/**
+ * A SELECT: an immutable value whose clause methods return new selects. {@code Select1}...{@code Select10}
+ * keep the degree in their type; {@code Table.select()} and wider selects give {@code Select<Row>}.
+ *
+ * <pre>{@code
+ * select(USERS.NAME, count(POSTS.ID)).from(USERS).leftJoin(POSTS).onKey()
+ *     .groupBy(USERS.NAME).having(count(POSTS.ID).gt(1L)).orderBy(USERS.NAME.asc()).limit(10)
+ * }</pre>
+ *
+ * @param <R> the row type
+ * @since 0.1.0
+ */
+public interface Select<R> extends ResultQuery<R> {
+    /** {@code FROM a, b}. */
+    Select<R> from(TableSource... sources);
+
+    /** {@code JOIN t}: complete it with {@code on(..)} or {@code onKey()}. */
+    JoinOn<? extends Select<R>> join(TableSource table);
+
+    /** Same as {@link #join(TableSource)}. */
+    JoinOn<? extends Select<R>> innerJoin(TableSource table);
+
+    /** {@code LEFT JOIN t}. */
+    JoinOn<? extends Select<R>> leftJoin(TableSource table);
+
+    /** {@code RIGHT JOIN t}. */
+    JoinOn<? extends Select<R>> rightJoin(TableSource table);
+
+    /** {@code FULL JOIN t}. <b>Dialects:</b> not on MySQL/MariaDB ({@link UnsupportedFeatureException}). */
+    JoinOn<? extends Select<R>> fullJoin(TableSource table);
+
+    /** {@code CROSS JOIN t}. */
+    Select<R> crossJoin(TableSource table);
+
+    /** Joins along a relationship: {@code join(USERS.POSTS)}. */
+    Select<R> join(Relationship<?> relationship);
+
+    /** Left-joins along a relationship. */
+    Select<R> leftJoin(Relationship<?> relationship);
+
+    /** {@code WHERE condition}; called again, the conditions are joined with AND. */
+    Select<R> where(Condition condition);
+
+    /** {@code GROUP BY a, b}. */
+    Select<R> groupBy(Field<?>... fields);
+
+    /** {@code HAVING condition}; called again, the conditions are joined with AND. */
+    Select<R> having(Condition condition);
+
+    /** {@code ORDER BY ...}: fields (ascending) or {@code field.desc().nullsLast()} and the like. */
+    Select<R> orderBy(Sortable... items);
+
+    /** {@code LIMIT n}, bound as a parameter. */
+    Select<R> limit(long n);
+
+    /** {@code LIMIT} from a named parameter. */
+    Select<R> limit(Param<Long> n);
+
+    /** {@code OFFSET n}, bound as a parameter. */
+    Select<R> offset(long n);
+
+    /** {@code OFFSET} from a named parameter. */
+    Select<R> offset(Param<Long> n);
+
+    /** {@code SELECT DISTINCT}. */
+    Select<R> distinct();
+
+    /** {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite ({@link UnsupportedFeatureException}). */
+    Select<R> forUpdate();
+
+    /** {@code FOR UPDATE SKIP LOCKED}, after {@link #forUpdate()}. */
+    Select<R> skipLocked();
+
+    /** A copy with a value for a named parameter; the copy shares this query's rendered SQL. */
+    <T> Select<R> bind(Param<T> param, T value);
+
+    /** The immutable model of this select. */
+    SelectModel model();
+}

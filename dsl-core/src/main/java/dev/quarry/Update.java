@@ -1,0 +1,96 @@
+package dev.quarry;
+
+import dev.quarry.jdbc.Executor;
+import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.Assignment;
+import dev.quarry.query.Node;
+import dev.quarry.query.UpdateModel;
+import dev.quarry.query.Val;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An UPDATE; it runs only with a {@code where(..)} or an explicit {@code whereAll()}, else
+ * {@link UnsafeStatementException}.
+ *
+ * <pre>{@code
+ * USERS.update().set(USERS.NAME, "Jo").where(USERS.ID.eq(id)).execute(db);
+ * UPDATE users SET name = ? WHERE users.id = ?
+ * }</pre>
+ *
+ * @param <T> the table class
+ * @since 0.1.0
+ */
+public final class Update<T extends Table<T>> extends DmlStep {
+    private final T table;
+    private final List<Assignment> set;
+    private final Condition where;
+    private final boolean whereAll;
+
+    private Update(T table, List<Assignment> set, Condition where, boolean whereAll,
+            Map<Param<?>, Object> bindings) {
+        super(new PlanCache<>(), bindings);
+        this.table = table;
+        this.set = set;
+        this.where = where;
+        this.whereAll = whereAll;
+    }
+
+    static <T extends Table<T>> Update<T> of(T table) {
+        return new Update<>(table, List.of(), null, false, Map.of());
+    }
+
+    /** {@code SET column = value}; null sets SQL NULL. */
+    public <V> Update<T> set(Field<V> column, V value) {
+        Insert.requireColumnOf(table, column);
+        Insert.checkNull((Column<?>) column, value);
+        return add((Column<?>) column, new Val<>(value, column.type()));
+    }
+
+    /** {@code SET column = expression}, e.g. {@code set(T.N, T.N.add(1))}. */
+    public <V> Update<T> set(Field<V> column, Field<? extends V> value) {
+        Insert.requireColumnOf(table, column);
+        return add((Column<?>) column, Objects.requireNonNull(value, "value"));
+    }
+
+    private Update<T> add(Column<?> column, Field<?> value) {
+        List<Assignment> list = new ArrayList<>(set);
+        list.removeIf(a -> a.column().equals(column));
+        list.add(new Assignment(column, value));
+        return new Update<>(table, List.copyOf(list), where, whereAll, bindings);
+    }
+
+    /** {@code WHERE condition}; called again, the conditions are joined with AND. */
+    public Update<T> where(Condition condition) {
+        Objects.requireNonNull(condition, "condition");
+        return new Update<>(table, set, where == null ? condition : where.and(condition), false, bindings);
+    }
+
+    /** Every row: the explicit way to UPDATE without a WHERE clause. */
+    public Update<T> whereAll() {
+        return new Update<>(table, set, null, true, bindings);
+    }
+
+    /** A copy with a value for a named parameter. */
+    public <V> Update<T> bind(Param<V> param, V value) {
+        return new Update<>(table, set, where, whereAll, bound(bindings, param, value));
+    }
+
+    @Override
+    Node node() {
+        return new UpdateModel(table, set, where, whereAll, List.of());
+    }
+
+    @Override
+    Node withReturning(List<Field<?>> fields) {
+        return new UpdateModel(table, set, where, whereAll, fields);
+    }
+
+    @Override
+    public int execute(Database db) {
+        Objects.requireNonNull(db, "db");
+        return Executor.execute(db, plan(db.dialect()), bindings);
+    }
+}

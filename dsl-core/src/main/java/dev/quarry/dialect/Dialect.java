@@ -1,0 +1,76 @@
+package dev.quarry.dialect;
+
+import dev.quarry.render.AnsiRenderer;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One database's SQL: a plain immutable value made of small hooks. Implementations live in
+ * {@code dsl-dialects} and are found with {@link java.util.ServiceLoader}; a dialect that depends on the
+ * server version returns a new value from {@link #forServer}.
+ *
+ * @since 0.1.0
+ */
+public interface Dialect {
+    /** A short name for messages, e.g. {@code "SQLite"}. */
+    String name();
+
+    /** What this dialect can do. */
+    Set<Capability> capabilities();
+
+    /** True if this dialect has {@code capability}. */
+    default boolean supports(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** A new renderer (renderers hold per-statement state; dialects are shared singletons). */
+    AnsiRenderer renderer();
+
+    /** A renderer of DDL for this dialect. */
+    default dev.quarry.render.DdlRenderer ddlRenderer() {
+        return new dev.quarry.render.DdlRenderer(this);
+    }
+
+    /** How types are named, bound and read. */
+    TypeMapper types();
+
+    /** True if a JDBC URL belongs to this dialect ({@code jdbc:sqlite:...}). */
+    default boolean acceptsUrl(String jdbcUrl) {
+        return false;
+    }
+
+    /** True if {@code DatabaseMetaData.getDatabaseProductName()} names this dialect's database. */
+    default boolean acceptsProduct(String productName) {
+        return false;
+    }
+
+    /** This dialect adjusted to the connected server's version; itself when nothing depends on it. */
+    default Dialect forServer(DatabaseMetaData metaData) throws SQLException {
+        return this;
+    }
+
+    /** Driver properties a pool opened by Quarry sets (e.g. SQLite's busy timeout). */
+    default Map<String, String> connectionProperties() {
+        return Map.of();
+    }
+
+    /** The JDBC fetch size of {@code fetchStream} (MySQL streams with {@code Integer.MIN_VALUE}). */
+    default int streamFetchSize() {
+        return 1_000;
+    }
+
+    /**
+     * True if every connection to {@code jdbcUrl} is its own database (SQLite {@code :memory:}), so that a
+     * pool must keep exactly one connection for ever.
+     */
+    default boolean singleConnection(String jdbcUrl) {
+        return false;
+    }
+
+    /** The most bind parameters one statement may hold (batches are split below it). */
+    default int maxBindParameters() {
+        return 32_767;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.quarry.dialect;
+
+import dev.quarry.QuarryException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the dialect of a JDBC URL or connection among those on the class path
+ * ({@code META-INF/services/dev.quarry.dialect.Dialect}).
+ *
+ * @since 0.1.0
+ */
+public final class DialectLookup {
+    private static volatile List<Dialect> installed;
+
+    private DialectLookup() {
+    }
+
+    /** Every dialect on the class path. */
+    public static List<Dialect> installed() {
+        List<Dialect> list = installed;
+        if (list == null) {
+            list = new ArrayList<>();
+            for (Dialect d : ServiceLoader.load(Dialect.class, DialectLookup.class.getClassLoader())) {
+                list.add(d);
+            }
+            installed = list = List.copyOf(list);
+        }
+        return list;
+    }
+
+    /** The dialect whose URL prefix matches, or null. */
+    public static Dialect forUrl(String jdbcUrl) {
+        for (Dialect d : installed()) {
+            if (d.acceptsUrl(jdbcUrl)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The dialect of a live connection, adjusted to its server version. */
+    public static Dialect forConnection(Connection connection) throws SQLException {
+        DatabaseMetaData md = connection.getMetaData();
+        String product = md.getDatabaseProductName();
+        for (Dialect d : installed()) {
+            if (d.acceptsProduct(product)) {
+                return d.forServer(md);
+            }
+        }
+        throw new QuarryException("no Quarry dialect for database '" + product + "' (URL " + md.getURL()
+                + "); add dev.quarry:dsl-dialects to the class path or pass a Dialect to Database.of(..). Installed: "
+                + installed().stream().map(Dialect::name).toList());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.quarry.internal;
+
+/** A row of any degree, for {@code Table.select()} and selects of more than ten columns. */
+public final class GenericRow extends AbstractRow {
+    public GenericRow(RowShape shape, Object[] values) {
+        super(shape, values);
+    }
+}

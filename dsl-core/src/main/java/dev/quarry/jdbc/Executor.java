@@ -1,0 +1,307 @@
+package dev.quarry.jdbc;
+
+import dev.quarry.Database;
+import dev.quarry.Param;
+import dev.quarry.QueryExecutionException;
+import dev.quarry.Row;
+import dev.quarry.render.Bind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs compiled plans over JDBC: prepares, binds with the plan's binders, reads with its readers, and
+ * turns every {@link SQLException} into a {@link QueryExecutionException} carrying the SQL. Statements are
+ * logged at DEBUG on the logger {@code dev.quarry.sql} (the SQL only, never the values).
+ *
+ * @since 0.1.0
+ */
+public final class Executor {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.sql");
+
+    private Executor() {
+    }
+
+    private static void bind(PreparedStatement ps, Plan<?> plan, Map<Param<?>, Object> bindings)
+            throws SQLException {
+        List<Bind> binds = plan.rendered.binds();
+        for (int i = 0; i < plan.binders.length; i++) {
+            Bind b = binds.get(i);
+            Object value = b.value();
+            if (b.param() != null) {
+                if (!bindings.containsKey(b.param())) {
+                    throw new IllegalStateException("parameter '" + b.param().name()
+                            + "' has no value: call bind(param, value) before running the query");
+                }
+                value = bindings.get(b.param());
+            }
+            plan.binders[i].bind(ps, i + 1, value);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, Plan<?> plan) throws SQLException {
+        String sql = plan.rendered.sql();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}", sql);
+        }
+        if (!plan.rendered.generatedKeys().isEmpty()) {
+            return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        }
+        return c.prepareStatement(sql);
+    }
+
+    private static ResultSet open(PreparedStatement ps, Plan<?> plan) throws SQLException {
+        if (!plan.rendered.generatedKeys().isEmpty()) {
+            ps.executeUpdate();
+            return ps.getGeneratedKeys();
+        }
+        return ps.executeQuery();
+    }
+
+    /** Runs a query and reads at most {@code maxRows} rows (0: all). */
+    public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        Connection c = db.acquireConnection();
+        try (PreparedStatement ps = prepare(c, plan)) {
+            bind(ps, plan, bindings);
+            try (ResultSet rs = open(ps, plan)) {
+                List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
+                var readers = plan.readers;
+                int n = readers.length;
+                while (rs.next()) {
+                    Object[] values = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        values[i] = readers[i].read(rs, i + 1);
+                    }
+                    out.add(plan.factory.create(plan.shape, values));
+                    if (out.size() == maxRows) {
+                        break;
+                    }
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException(plan.rendered.sql(), e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    /** Runs a query and maps each row to {@code type} (a record or a POJO). */
+    public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
+        RecordMapper<E> mapper = mapper(plan, type);
+        Connection c = db.acquireConnection();
+        try (PreparedStatement ps = prepare(c, plan)) {
+            bind(ps, plan, bindings);
+            try (ResultSet rs = open(ps, plan)) {
+                List<E> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.read(rs, plan.readers));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException(plan.rendered.sql(), e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> RecordMapper<E> mapper(Plan<?> plan, Class<E> type) {
+        return (RecordMapper<E>) plan.mappers.computeIfAbsent(type, t -> RecordMapper.of(t, plan.shape));
+    }
+
+    /** Maps rows already read to {@code type} (a record or a POJO). */
+    public static <E> List<E> mapRows(Plan<?> plan, List<? extends Row> rows, Class<E> type) {
+        RecordMapper<E> mapper = mapper(plan, type);
+        List<E> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(mapper.fromValues(r.values().toArray()));
+        }
+        return out;
+    }
+
+    /**
+     * Runs a query as a lazy stream. The stream holds a connection until it is closed, exhausted, or its
+     * consumer throws; use it in try-with-resources.
+     */
+    public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
+        Connection c = db.acquireConnection();
+        PreparedStatement ps = null;
+        try {
+            ps = prepare(c, plan);
+            ps.setFetchSize(db.dialect().streamFetchSize());
+            bind(ps, plan, bindings);
+            ResultSet rs = open(ps, plan);
+            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan);
+            return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        } catch (SQLException e) {
+            closeQuietly(ps, e);
+            db.releaseConnection(c);
+            throw new QueryExecutionException(plan.rendered.sql(), e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(ps, e);
+            db.releaseConnection(c);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable, Throwable failure) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+    public static int execute(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
+        Connection c = db.acquireConnection();
+        try (PreparedStatement ps = prepare(c, plan)) {
+            bind(ps, plan, bindings);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new QueryExecutionException(plan.rendered.sql(), e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    /**
+     * Runs one statement per row as a JDBC batch, binding row values straight into the statement, in chunks
+     * of {@code chunk} rows. The caller provides the transaction.
+     */
+    public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
+        Connection c = tx.acquireConnection();
+        try (PreparedStatement ps = prepare(c, plan)) {
+            var binders = plan.binders;
+            int n = binders.length;
+            long total = 0;
+            int pending = 0;
+            for (Row row : rows) {
+                if (row.size() != n) {
+                    throw new IllegalArgumentException("a batch row has " + row.size() + " values but the statement "
+                            + "takes " + n + ": " + row);
+                }
+                for (int i = 0; i < n; i++) {
+                    binders[i].bind(ps, i + 1, row.get(i));
+                }
+                ps.addBatch();
+                if (++pending == chunk) {
+                    total += sum(ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                total += sum(ps.executeBatch());
+            }
+            return total;
+        } catch (SQLException e) {
+            throw new QueryExecutionException(plan.rendered.sql(), e);
+        } finally {
+            tx.releaseConnection(c);
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int n : counts) {
+            total += n == Statement.SUCCESS_NO_INFO ? 1 : Math.max(n, 0);
+        }
+        return total;
+    }
+
+    /** Runs plain SQL with no binds and no result (DDL). */
+    public static void executeSql(Database db, String sql) {
+        Connection c = db.acquireConnection();
+        try (Statement st = c.createStatement()) {
+            LOG.debug("{}", sql);
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new QueryExecutionException(sql, e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    /** A lazy cursor over a result set that frees its statement and connection once, when done. */
+    private static final class Cursor<R> extends Spliterators.AbstractSpliterator<R> {
+        private final Database db;
+        private final Connection connection;
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        private final Plan<R> plan;
+        private boolean closed;
+
+        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.db = db;
+            this.connection = connection;
+            this.ps = ps;
+            this.rs = rs;
+            this.plan = plan;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super R> action) {
+            if (closed) {
+                return false;
+            }
+            R row;
+            try {
+                if (!rs.next()) {
+                    close();
+                    return false;
+                }
+                var readers = plan.readers;
+                Object[] values = new Object[readers.length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = readers[i].read(rs, i + 1);
+                }
+                row = plan.factory.create(plan.shape, values);
+            } catch (SQLException e) {
+                close();
+                throw new QueryExecutionException(plan.rendered.sql(), e);
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
+            try {
+                action.accept(row);
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
+            return true;
+        }
+
+        void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                rs.close();
+                ps.close();
+            } catch (SQLException e) {
+                throw new QueryExecutionException(plan.rendered.sql(), e);
+            } finally {
+                db.releaseConnection(connection);
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.quarry.jdbc;
+
+import dev.quarry.MappingException;
+import dev.quarry.dialect.ValueReader;
+import dev.quarry.internal.Names;
+import dev.quarry.internal.RowShape;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Maps result rows to a Java record (by component name) or a POJO (by setter), matching names while
+ * ignoring case and underscores. Everything is resolved once per query and class: the row loop calls a
+ * prepared {@link MethodHandle}, with no reflection and no look-up by name.
+ *
+ * @param <E> the target type
+ * @since 0.1.0
+ */
+public abstract class RecordMapper<E> {
+    final int[] columns;
+    final Function<Object, Object>[] converters;
+    final String[] names;
+    final Class<?>[] types;
+
+    RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types) {
+        this.columns = columns;
+        this.converters = converters;
+        this.names = names;
+        this.types = types;
+    }
+
+    /** The mapper of {@code type} for rows of {@code shape}. */
+    public static <E> RecordMapper<E> of(Class<E> type, RowShape shape) {
+        if (type.isRecord()) {
+            return forRecord(type, shape);
+        }
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isPrimitive() || type.isArray()) {
+            throw new MappingException("cannot map rows to " + type.getName()
+                    + ": fetchInto takes a record or a class with a no-argument constructor and setters");
+        }
+        return forPojo(type, shape);
+    }
+
+    private static Map<String, Integer> labels(RowShape shape) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < shape.size(); i++) {
+            String label = shape.label(i);
+            if (label != null) {
+                byName.putIfAbsent(Names.normalise(label), i);
+            }
+        }
+        return byName;
+    }
+
+    private static List<String> labelList(RowShape shape) {
+        List<String> l = new ArrayList<>();
+        for (int i = 0; i < shape.size(); i++) {
+            l.add(shape.label(i));
+        }
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> RecordMapper<E> forRecord(Class<E> type, RowShape shape) {
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, Integer> byName = labels(shape);
+        int n = components.length;
+        int[] columns = new int[n];
+        Function<Object, Object>[] converters = new Function[n];
+        String[] names = new String[n];
+        Class<?>[] types = new Class<?>[n];
+        for (int i = 0; i < n; i++) {
+            RecordComponent rc = components[i];
+            Integer col = byName.get(Names.normalise(rc.getName()));
+            if (col == null) {
+                throw new MappingException("record " + type.getSimpleName() + " has component '" + rc.getName()
+                        + "' but the query has no column of that name; its columns are " + labelList(shape)
+                        + " (alias an expression with as(\"" + rc.getName() + "\"))");
+            }
+            columns[i] = col;
+            names[i] = rc.getName();
+            types[i] = rc.getType();
+            converters[i] = converter(shape.fields().get(col).type().javaType(), rc.getType(), type, rc.getName());
+        }
+        Class<?>[] params = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        MethodHandle ctor;
+        try {
+            Constructor<E> c = type.getDeclaredConstructor(params);
+            c.setAccessible(true);
+            ctor = MethodHandles.lookup().unreflectConstructor(c);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingException("cannot call the canonical constructor of record " + type.getName()
+                    + " (is it accessible?): " + e, e);
+        }
+        MethodHandle spread = ctor.asSpreader(Object[].class, n)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        return new RecordMapper<>(columns, converters, names, types) {
+            @Override
+            E create(Object[] args) throws Throwable {
+                return (E) (Object) spread.invokeExact(args);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> RecordMapper<E> forPojo(Class<E> type, RowShape shape) {
+        MethodHandle ctor;
+        try {
+            Constructor<E> c = type.getDeclaredConstructor();
+            c.setAccessible(true);
+            ctor = MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(Object.class));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingException("cannot map rows to " + type.getName()
+                    + ": it needs an accessible no-argument constructor (" + e + ")", e);
+        }
+        Map<String, Method> setters = new HashMap<>();
+        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.getName().startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
+                    setters.putIfAbsent(Names.normalise(m.getName().substring(3)), m);
+                }
+            }
+        }
+        List<Integer> cols = new ArrayList<>();
+        List<MethodHandle> handles = new ArrayList<>();
+        List<Function<Object, Object>> convs = new ArrayList<>();
+        List<String> nameList = new ArrayList<>();
+        List<Class<?>> typeList = new ArrayList<>();
+        for (int i = 0; i < shape.size(); i++) {
+            String label = shape.label(i);
+            Method setter = label == null ? null : setters.remove(Names.normalise(label));
+            if (setter == null) {
+                continue;
+            }
+            try {
+                setter.setAccessible(true);
+                handles.add(MethodHandles.lookup().unreflect(setter)
+                        .asType(MethodType.methodType(void.class, Object.class, Object.class)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new MappingException("cannot call " + setter + ": " + e, e);
+            }
+            Class<?> pt = setter.getParameterTypes()[0];
+            cols.add(i);
+            nameList.add(setter.getName());
+            typeList.add(pt);
+            convs.add(converter(shape.fields().get(i).type().javaType(), pt, type, setter.getName()));
+        }
+        int[] columns = cols.stream().mapToInt(Integer::intValue).toArray();
+        MethodHandle[] set = handles.toArray(MethodHandle[]::new);
+        return new RecordMapper<>(columns, convs.toArray(Function[]::new), nameList.toArray(String[]::new),
+                typeList.toArray(Class<?>[]::new)) {
+            @Override
+            E create(Object[] args) throws Throwable {
+                Object target = ctor.invokeExact();
+                for (int i = 0; i < set.length; i++) {
+                    if (args[i] != null) {
+                        set[i].invokeExact(target, args[i]);
+                    }
+                }
+                return (E) target;
+            }
+        };
+    }
+
+    /** A conversion from values of {@code from} to {@code to}, or identity; null when none is possible. */
+    private static Function<Object, Object> converter(Class<?> from, Class<?> to, Class<?> owner, String name) {
+        Class<?> target = box(to);
+        if (target.isAssignableFrom(from) || from == Object.class) {
+            return null;
+        }
+        if (Number.class.isAssignableFrom(from) && Number.class.isAssignableFrom(target)) {
+            return v -> convertNumber((Number) v, target);
+        }
+        if (target == String.class) {
+            return Object::toString;
+        }
+        throw new MappingException(owner.getSimpleName() + "." + name + " is " + to.getSimpleName()
+                + " but its column holds " + from.getSimpleName());
+    }
+
+    private static Object convertNumber(Number n, Class<?> target) {
+        if (target == Long.class) {
+            return n.longValue();
+        } else if (target == Integer.class) {
+            return n.intValue();
+        } else if (target == Short.class) {
+            return n.shortValue();
+        } else if (target == Byte.class) {
+            return n.byteValue();
+        } else if (target == Double.class) {
+            return n.doubleValue();
+        } else if (target == Float.class) {
+            return n.floatValue();
+        } else if (target == BigDecimal.class) {
+            return n instanceof BigInteger b ? new BigDecimal(b) : new BigDecimal(n.toString());
+        } else if (target == BigInteger.class) {
+            return n instanceof BigDecimal d ? d.toBigInteger() : BigInteger.valueOf(n.longValue());
+        }
+        return n;
+    }
+
+    private static Class<?> box(Class<?> c) {
+        if (!c.isPrimitive()) {
+            return c;
+        }
+        return MethodType.methodType(c).wrap().returnType();
+    }
+
+    abstract E create(Object[] args) throws Throwable;
+
+    /** Reads the current row of {@code rs} with the plan's readers and builds an object. */
+    E read(ResultSet rs, ValueReader[] readers) throws SQLException {
+        int n = columns.length;
+        Object[] args = new Object[n];
+        for (int i = 0; i < n; i++) {
+            int col = columns[i];
+            args[i] = readers[col].read(rs, col + 1);
+        }
+        return build(args);
+    }
+
+    /** Builds an object from a row's values, already read. */
+    E fromValues(Object[] values) {
+        Object[] args = new Object[columns.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = values[columns[i]];
+        }
+        return build(args);
+    }
+
+    private E build(Object[] args) {
+        for (int i = 0; i < args.length; i++) {
+            Object v = args[i];
+            if (v == null) {
+                if (types[i].isPrimitive()) {
+                    throw new MappingException("column for " + names[i] + " is NULL but " + names[i] + " is a "
+                            + types[i] + ": use its wrapper type");
+                }
+            } else if (converters[i] != null) {
+                args[i] = converters[i].apply(v);
+            }
+        }
+        try {
+            return create(args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new MappingException("constructing a row object failed: " + t, t);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.quarry.jdbc;
+
+import dev.quarry.Database;
+import dev.quarry.QueryExecutionException;
+import dev.quarry.Table;
+import dev.quarry.dialect.Capability;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.render.DdlRenderer;
+import dev.quarry.schema.ForeignKey;
+import dev.quarry.schema.Index;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates and drops a metadata's tables: the statements of {@code Metadata.ddl}, and which tables exist.
+ *
+ * @since 0.1.0
+ */
+public final class SchemaOps {
+    private SchemaOps() {
+    }
+
+    /** The DDL for {@code tables} (sorted), with the cycle-closing keys {@code deferred} added after. */
+    public static List<String> createStatements(Dialect dialect, List<Table<?>> tables, Set<ForeignKey> deferred,
+            boolean ifNotExists) {
+        DdlRenderer ddl = dialect.ddlRenderer();
+        boolean alter = dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY);
+        List<String> out = new ArrayList<>();
+        for (Table<?> t : tables) {
+            List<ForeignKey> inline = new ArrayList<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!alter || !deferred.contains(fk)) {
+                    inline.add(fk);
+                }
+            }
+            out.add(ddl.createTable(t, ifNotExists, inline));
+            for (Index index : t.indexes()) {
+                out.add(ddl.createIndex(t, index));
+            }
+        }
+        if (alter) {
+            for (ForeignKey fk : deferred) {
+                out.add(ddl.addForeignKey(fk));
+            }
+        }
+        return out;
+    }
+
+    /** Creates the tables; with {@code skipExisting} tables already there (by name) are left alone. */
+    public static void createAll(Database db, List<Table<?>> tables, Set<ForeignKey> deferred, boolean skipExisting) {
+        List<Table<?>> todo = tables;
+        if (skipExisting) {
+            Set<String> existing = existingTables(db);
+            todo = new ArrayList<>();
+            for (Table<?> t : tables) {
+                if (!contains(existing, t.name())) {
+                    todo.add(t);
+                }
+            }
+        }
+        Set<ForeignKey> keys = new HashSet<>();
+        for (ForeignKey fk : deferred) {
+            if (todo.contains(fk.table())) {
+                keys.add(fk);
+            }
+        }
+        for (String sql : createStatements(db.dialect(), todo, keys, false)) {
+            Executor.executeSql(db, sql);
+        }
+    }
+
+    /** Drops the tables that exist, in reverse order, first dropping cycle-closing keys where they exist. */
+    public static void dropAll(Database db, List<Table<?>> tables, Set<ForeignKey> deferred) {
+        Set<String> existing = existingTables(db);
+        DdlRenderer ddl = db.dialect().ddlRenderer();
+        if (db.dialect().supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
+            for (ForeignKey fk : deferred) {
+                if (contains(existing, fk.table().name()) && hasForeignKey(db, fk)) {
+                    Executor.executeSql(db, ddl.dropForeignKey(fk));
+                }
+            }
+        }
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table<?> t = tables.get(i);
+            if (contains(existing, t.name())) {
+                Executor.executeSql(db, ddl.dropTable(t));
+            }
+        }
+    }
+
+    private static boolean contains(Set<String> names, String name) {
+        return names.contains(name);
+    }
+
+    /** The names of the tables (not views) in the connection's current catalog and schema. */
+    public static Set<String> existingTables(Database db) {
+        Connection c = db.acquireConnection();
+        try {
+            DatabaseMetaData md = c.getMetaData();
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    names.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new QueryExecutionException("could not list the tables of the database", null, e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    private static boolean hasForeignKey(Database db, ForeignKey fk) {
+        Connection c = db.acquireConnection();
+        try (ResultSet rs = c.getMetaData().getImportedKeys(c.getCatalog(), c.getSchema(), fk.table().name())) {
+            while (rs.next()) {
+                if (fk.name().equalsIgnoreCase(rs.getString("FK_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new QueryExecutionException("could not read the foreign keys of " + fk.table().name(), null, e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+}

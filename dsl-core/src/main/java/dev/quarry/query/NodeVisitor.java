@@ -1,0 +1,74 @@
+package dev.quarry.query;
+
+import dev.quarry.Column;
+import dev.quarry.Param;
+import dev.quarry.Table;
+
+/**
+ * Visits every kind of {@link Node}. Adding a node adds a method here, so every renderer must handle it
+ * before the build compiles again.
+ *
+ * @param <R> what a visit returns
+ * @since 0.1.0
+ */
+public interface NodeVisitor<R> {
+    R visitColumn(Column<?> column);
+
+    R visitParam(Param<?> param);
+
+    R visitVal(Val<?> val);
+
+    R visitInline(Inline<?> inline);
+
+    R visitFunction(FunctionCall<?> call);
+
+    R visitAggregate(Aggregate<?> aggregate);
+
+    R visitArithmetic(Arithmetic<?> arithmetic);
+
+    R visitAliased(Aliased<?> aliased);
+
+    R visitCast(Cast<?> cast);
+
+    R visitCase(CaseExpr<?> expr);
+
+    R visitRawField(RawField<?> raw);
+
+    R visitScalarSubquery(ScalarSubquery<?> subquery);
+
+    R visitExcluded(Excluded<?> excluded);
+
+    R visitComparison(Comparison comparison);
+
+    R visitNullCheck(NullCheck check);
+
+    R visitInList(InList in);
+
+    R visitInSubquery(InSubquery in);
+
+    R visitExists(Exists exists);
+
+    R visitBetween(Between between);
+
+    R visitLike(Like like);
+
+    R visitJunction(Junction junction);
+
+    R visitNot(Not not);
+
+    R visitRawCondition(RawCondition raw);
+
+    R visitConstant(ConstantCondition constant);
+
+    R visitTable(Table<?> table);
+
+    R visitSelect(SelectModel select);
+
+    R visitInsert(InsertModel insert);
+
+    R visitUpdate(UpdateModel update);
+
+    R visitDelete(DeleteModel delete);
+
+    R visitCustom(CustomNode custom);
+}

@@ -1,0 +1,64 @@
+package dev.quarry.render;
+
+import dev.quarry.Param;
+import dev.quarry.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The buffer a renderer writes into: SQL text and, in the same pass, the values bound to its
+ * {@code ?} placeholders.
+ *
+ * @since 0.1.0
+ */
+public final class SqlBuilder {
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<Bind> binds = new ArrayList<>();
+    private final List<String> generatedKeys = new ArrayList<>();
+
+    /** Appends SQL text. */
+    public SqlBuilder append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /** Appends one character. */
+    public SqlBuilder append(char c) {
+        sql.append(c);
+        return this;
+    }
+
+    /** Appends a {@code ?} bound to {@code value}. */
+    public SqlBuilder bind(Object value, SqlType<?> type) {
+        sql.append('?');
+        binds.add(new Bind(value, type, null));
+        return this;
+    }
+
+    /** Appends a {@code ?} bound at run time to the value of {@code param}. */
+    public SqlBuilder bind(Param<?> param) {
+        sql.append('?');
+        binds.add(new Bind(null, param.type(), param));
+        return this;
+    }
+
+    /** Records a generated-key column for dialects that emulate RETURNING with JDBC generated keys. */
+    public void generatedKey(String column) {
+        generatedKeys.add(column);
+    }
+
+    /** The length of the SQL so far. */
+    public int length() {
+        return sql.length();
+    }
+
+    /** The result. */
+    public RenderedQuery build() {
+        return new RenderedQuery(sql.toString(), binds, generatedKeys);
+    }
+
+    @Override
+    public String toString() {
+        return sql.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.quarry.dialects;
+
+import dev.quarry.dialect.Dialect;
+import dev.quarry.dialects.sqlite.SqliteDialect;
+
+/**
+ * The dialects Quarry ships. {@code Database.open(url)} finds them by itself; name one to render SQL
+ * without a connection: {@code query.toSql(Dialects.SQLITE)}.
+ *
+ * @since 0.1.0
+ */
+public final class Dialects {
+    /** SQLite 3 (embedded). */
+    public static final Dialect SQLITE = SqliteDialect.INSTANCE;
+
+    private Dialects() {
+    }
+}

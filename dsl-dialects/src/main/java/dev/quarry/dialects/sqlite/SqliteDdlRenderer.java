@@ -1,0 +1,26 @@
+package dev.quarry.dialects.sqlite;
+
+import dev.quarry.Column;
+import dev.quarry.SchemaException;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.render.DdlRenderer;
+
+/**
+ * SQLite DDL: an auto-increment key is {@code INTEGER PRIMARY KEY AUTOINCREMENT}, the rowid alias
+ * (https://www.sqlite.org/autoinc.html).
+ *
+ * @since 0.1.0
+ */
+public class SqliteDdlRenderer extends DdlRenderer {
+    public SqliteDdlRenderer(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected String renderAutoIncrement(Column<?> c, boolean primaryKey) {
+        if (!primaryKey) {
+            throw new SchemaException("column " + c + ": SQLite can only auto-increment a single-column primary key");
+        }
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+}

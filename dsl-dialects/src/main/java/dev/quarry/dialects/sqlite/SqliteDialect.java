@@ -1,0 +1,128 @@
+package dev.quarry.dialects.sqlite;
+
+import dev.quarry.dialect.Capability;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.TypeMapper;
+import dev.quarry.render.AnsiRenderer;
+import dev.quarry.render.DdlRenderer;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SQLite 3 through the xerial sqlite-jdbc driver. Capabilities follow the library version found at
+ * connect time (RETURNING needs 3.35, RIGHT/FULL JOIN 3.39, NULLS FIRST/LAST 3.30, upsert 3.24).
+ *
+ * <p>Values are stored so that they read back equal and sort correctly: dates and times as SQLite's own
+ * text ({@code yyyy-MM-dd HH:mm:ss[.ffffff]}, time zones normalised to UTC), decimals as text in a column
+ * of TEXT affinity (compared and sorted as numbers), booleans as 0/1, UUIDs as text. A pool opened by
+ * Quarry turns on foreign keys and waits up to 10 s on a locked database (busy timeout).
+ *
+ * @since 0.1.0
+ */
+public final class SqliteDialect implements Dialect {
+    /** The dialect for a current SQLite (3.39 or later). */
+    public static final SqliteDialect INSTANCE = new SqliteDialect(EnumSet.of(Capability.RETURNING,
+            Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
+            Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS));
+
+    private static final SqliteTypes TYPES = new SqliteTypes();
+    private final Set<Capability> capabilities;
+
+    /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} (or {@code Dialects.SQLITE}). */
+    public SqliteDialect() {
+        this(INSTANCE.capabilities);
+    }
+
+    private SqliteDialect(Set<Capability> capabilities) {
+        this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
+    }
+
+    @Override
+    public String name() {
+        return "SQLite";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public AnsiRenderer renderer() {
+        return new SqliteRenderer(this);
+    }
+
+    @Override
+    public DdlRenderer ddlRenderer() {
+        return new SqliteDdlRenderer(this);
+    }
+
+    @Override
+    public TypeMapper types() {
+        return TYPES;
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public boolean acceptsProduct(String productName) {
+        return "SQLite".equalsIgnoreCase(productName);
+    }
+
+    @Override
+    public Dialect forServer(DatabaseMetaData metaData) throws SQLException {
+        int major = metaData.getDatabaseMajorVersion();
+        int minor = metaData.getDatabaseMinorVersion();
+        if (major > 3 || minor >= 39) {
+            return INSTANCE;
+        }
+        EnumSet<Capability> caps = EnumSet.copyOf(INSTANCE.capabilities);
+        if (minor < 39) {
+            caps.remove(Capability.RIGHT_JOIN);
+            caps.remove(Capability.FULL_JOIN);
+        }
+        if (minor < 35) {
+            caps.remove(Capability.RETURNING);
+            caps.remove(Capability.RETURNING_ON_UPDATE);
+        }
+        if (minor < 30) {
+            caps.remove(Capability.NULLS_ORDER);
+        }
+        if (minor < 25) {
+            caps.remove(Capability.WINDOW_FUNCTIONS);
+        }
+        if (minor < 24) {
+            caps.remove(Capability.UPSERT);
+        }
+        return new SqliteDialect(caps);
+    }
+
+    @Override
+    public Map<String, String> connectionProperties() {
+        // https://www.sqlite.org/pragma.html#pragma_busy_timeout and #pragma_foreign_keys
+        return Map.of("busy_timeout", "10000", "foreign_keys", "true");
+    }
+
+    @Override
+    public boolean singleConnection(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        return rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory");
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_766; // SQLITE_MAX_VARIABLE_NUMBER since 3.32
+    }
+
+    @Override
+    public String toString() {
+        return "SqliteDialect" + capabilities;
+    }
+}

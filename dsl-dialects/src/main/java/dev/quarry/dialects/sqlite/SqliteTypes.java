@@ -1,0 +1,223 @@
+package dev.quarry.dialects.sqlite;
+
+import dev.quarry.MappingException;
+import dev.quarry.SqlType;
+import dev.quarry.dialect.TypeMapper;
+import dev.quarry.dialect.ValueBinder;
+import dev.quarry.dialect.ValueReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.UUID;
+
+/**
+ * SQLite storage of Quarry's types (https://www.sqlite.org/datatype3.html). Writing is exact, reading
+ * lenient: a TIMESTAMP reads from SQLite's text, ISO text with {@code T}, or epoch numbers; a decimal
+ * stored as REAL or INTEGER reads as {@code BigDecimal.valueOf} of it.
+ *
+ * @since 0.1.0
+ */
+public class SqliteTypes extends TypeMapper {
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true).optionalEnd().toFormatter();
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').append(TIME).toFormatter();
+    private static final DateTimeFormatter READ_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd().appendPattern("HH:mm[:ss]")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter();
+
+    /** Decimals get TEXT affinity (the name holds "TEXT") so that SQLite keeps every digit. */
+    @Override
+    protected String ddlDecimal(int precision, int scale) {
+        return "DECIMAL_TEXT(" + precision + ", " + scale + ")";
+    }
+
+    @Override
+    protected String ddlDouble() {
+        return "DOUBLE";
+    }
+
+    @Override
+    protected String ddlTimestampTz() {
+        return "TIMESTAMPTZ";
+    }
+
+    @Override
+    protected String ddlUuid() {
+        return "UUID";
+    }
+
+    @Override
+    protected ValueBinder bindDecimal(SqlType<?> t) {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, ((BigDecimal) v).toPlainString()));
+    }
+
+    @Override
+    protected ValueReader readDecimal(int scale) {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            BigDecimal d;
+            if (o == null) {
+                return null;
+            } else if (o instanceof String s) {
+                try {
+                    d = new BigDecimal(s.trim());
+                } catch (NumberFormatException e) {
+                    throw new MappingException("'" + s + "' in a decimal column is not a number", e);
+                }
+            } else if (o instanceof Double x) {
+                d = BigDecimal.valueOf(x);
+            } else if (o instanceof Float x) {
+                d = BigDecimal.valueOf(x);
+            } else if (o instanceof Number n) {
+                d = BigDecimal.valueOf(n.longValue());
+            } else {
+                throw new MappingException("a " + o.getClass().getSimpleName() + " in a decimal column");
+            }
+            return inScale(d, scale);
+        };
+    }
+
+    @Override
+    protected ValueBinder bindBoolean() {
+        return nullable(Types.INTEGER, (ps, i, v) -> ps.setInt(i, (Boolean) v ? 1 : 0));
+    }
+
+    @Override
+    protected ValueReader readBoolean() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            } else if (o instanceof Number n) {
+                return n.longValue() != 0;
+            }
+            String s = o.toString().trim();
+            return s.equalsIgnoreCase("true") || s.equals("1");
+        };
+    }
+
+    @Override
+    protected ValueBinder bindDate() {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.toString()));
+    }
+
+    @Override
+    protected ValueReader readDate() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            } else if (o instanceof Number n) {
+                return epoch(n).toLocalDate();
+            }
+            String s = o.toString();
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        };
+    }
+
+    @Override
+    protected ValueBinder bindTime() {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, TIME.format((LocalTime) v)));
+    }
+
+    @Override
+    protected ValueReader readTime() {
+        return (rs, i) -> {
+            String s = rs.getString(i);
+            return s == null ? null : LocalTime.parse(s);
+        };
+    }
+
+    @Override
+    protected ValueBinder bindTimestamp() {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, DATE_TIME.format((LocalDateTime) v)));
+    }
+
+    @Override
+    protected ValueReader readTimestamp() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            } else if (o instanceof Number n) {
+                return epoch(n);
+            }
+            var parsed = parse(o.toString());
+            return parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? OffsetDateTime.from(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                    : LocalDateTime.from(parsed);
+        };
+    }
+
+    @Override
+    protected ValueBinder bindTimestampTz() {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i,
+                DATE_TIME.format(((OffsetDateTime) v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime())));
+    }
+
+    @Override
+    protected ValueBinder bindInstant() {
+        return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i,
+                DATE_TIME.format(LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC))));
+    }
+
+    @Override
+    protected ValueReader readTimestampTz() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            } else if (o instanceof Number n) {
+                return epoch(n).atOffset(ZoneOffset.UTC);
+            }
+            var parsed = parse(o.toString());
+            return parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? OffsetDateTime.from(parsed).withOffsetSameInstant(ZoneOffset.UTC)
+                    : LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC);
+        };
+    }
+
+    private static java.time.temporal.TemporalAccessor parse(String s) {
+        try {
+            return READ_DATE_TIME.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new MappingException("'" + s + "' is not a timestamp SQLite or ISO 8601 can write", e);
+        }
+    }
+
+    /** Epoch seconds (as SQLite's unixepoch() gives) or, when too large for that, milliseconds (as JDBC writes). */
+    private static LocalDateTime epoch(Number n) {
+        long v = n.longValue();
+        Instant instant = Math.abs(v) < 100_000_000_000L ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    protected ValueReader readUuid() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            } else if (o instanceof byte[] b && b.length == 16) {
+                ByteBuffer bb = ByteBuffer.wrap(b);
+                return new UUID(bb.getLong(), bb.getLong());
+            }
+            return UUID.fromString(o.toString());
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The SQLite dialect: renderer hooks, DDL hooks and type storage. */
+package dev.quarry.dialects.sqlite;
