@@ -1,0 +1,106 @@
+package dev.quarry.it.suite;
+
+import dev.quarry.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the real database servers the compliance suite runs on, in this order: the environment
+ * ({@code QUARRY_TEST_MYSQL_URL}, {@code QUARRY_TEST_POSTGRES_URL}, with {@code _USER} and
+ * {@code _PASSWORD}), the local default ports (MariaDB/MySQL on 127.0.0.1:3306 as root with an empty
+ * password, PostgreSQL on 127.0.0.1:5432 as postgres, database {@code test}), then Testcontainers when a
+ * Docker engine is available. If none answers the run fails, saying how to get one: a dialect is never
+ * skipped silently.
+ */
+public final class TestServers {
+    private static final Map<String, Database> OPEN = new ConcurrentHashMap<>();
+
+    private TestServers() {
+    }
+
+    /** A SQLite database in a new file (not {@code :memory:}). */
+    public static Database sqlite() {
+        return OPEN.computeIfAbsent("sqlite", k -> {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "sqlite"));
+                Path file = Files.createTempFile(dir, "suite-", ".db");
+                return Database.open("jdbc:sqlite:" + file);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot create a SQLite file under target/", e);
+            }
+        });
+    }
+
+    /** MariaDB (or MySQL 8) database {@code test}. */
+    public static Database mysql() {
+        return OPEN.computeIfAbsent("mysql", k -> open("MYSQL",
+                "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true", "root", "",
+                TestServers::mariadbContainer));
+    }
+
+    /** PostgreSQL database {@code test}. */
+    public static Database postgres() {
+        return OPEN.computeIfAbsent("postgres", k -> open("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test",
+                "postgres", "", TestServers::postgresContainer));
+    }
+
+    private interface Fallback {
+        String[] start();
+    }
+
+    private static Database open(String name, String defaultUrl, String defaultUser, String defaultPassword,
+            Fallback container) {
+        String url = System.getenv("QUARRY_TEST_" + name + "_URL");
+        if (url != null && !url.isBlank()) {
+            return Database.open(url, System.getenv("QUARRY_TEST_" + name + "_USER"),
+                    System.getenv("QUARRY_TEST_" + name + "_PASSWORD"));
+        }
+        if (answers(defaultUrl, defaultUser, defaultPassword)) {
+            return Database.open(defaultUrl, defaultUser, defaultPassword);
+        }
+        if (dockerAvailable()) {
+            String[] c = container.start();
+            return Database.open(c[0], c[1], c[2]);
+        }
+        throw new IllegalStateException("No " + name.toLowerCase() + " server for the compliance suite: "
+                + defaultUrl + " does not answer, QUARRY_TEST_" + name + "_URL is not set and no Docker engine runs. "
+                + "Run scripts/test-databases.sh (Debian/Ubuntu: installs and starts PostgreSQL and MariaDB on "
+                + "loopback), or set QUARRY_TEST_" + name + "_URL/_USER/_PASSWORD, or start Docker.");
+    }
+
+    private static boolean answers(String url, String user, String password) {
+        DriverManager.setLoginTimeout(3);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            return c.isValid(3);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource")
+    private static String[] mariadbContainer() {
+        var c = new org.testcontainers.containers.MariaDBContainer<>("mariadb:10.11").withDatabaseName("test");
+        c.start();
+        return new String[] {c.getJdbcUrl(), c.getUsername(), c.getPassword()};
+    }
+
+    @SuppressWarnings("resource")
+    private static String[] postgresContainer() {
+        var c = new org.testcontainers.containers.PostgreSQLContainer<>("postgres:15").withDatabaseName("test");
+        c.start();
+        return new String[] {c.getJdbcUrl(), c.getUsername(), c.getPassword()};
+    }
+}
