@@ -4,6 +4,7 @@ import dev.quarry.Database;
 import dev.quarry.Param;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.Row;
+import dev.quarry.dialect.ValueBinder;
 import dev.quarry.render.Bind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +38,8 @@ public final class Executor {
     private static void bind(PreparedStatement ps, Plan<?> plan, Map<Param<?>, Object> bindings)
             throws SQLException {
         List<Bind> binds = plan.rendered.binds();
-        for (int i = 0; i < plan.binders.length; i++) {
+        ValueBinder[] binders = plan.execution().binders;
+        for (int i = 0; i < binders.length; i++) {
             Bind b = binds.get(i);
             Object value = b.value();
             if (b.param() != null) {
@@ -47,7 +49,7 @@ public final class Executor {
                 }
                 value = bindings.get(b.param());
             }
-            plan.binders[i].bind(ps, i + 1, value);
+            binders[i].bind(ps, i + 1, value);
         }
     }
 
@@ -77,14 +79,17 @@ public final class Executor {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
-                var readers = plan.readers;
+                Plan.Execution exec = plan.execution();
+                var readers = exec.readers;
+                var shape = exec.shape;
+                var factory = plan.factory;
                 int n = readers.length;
                 while (rs.next()) {
                     Object[] values = new Object[n];
                     for (int i = 0; i < n; i++) {
                         values[i] = readers[i].read(rs, i + 1);
                     }
-                    out.add(plan.factory.create(plan.shape, values));
+                    out.add(factory.create(shape, values));
                     if (out.size() == maxRows) {
                         break;
                     }
@@ -106,8 +111,9 @@ public final class Executor {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<E> out = new ArrayList<>();
+                var readers = plan.execution().readers;
                 while (rs.next()) {
-                    out.add(mapper.read(rs, plan.readers));
+                    out.add(mapper.read(rs, readers));
                 }
                 return out;
             }
@@ -120,7 +126,8 @@ public final class Executor {
 
     @SuppressWarnings("unchecked")
     private static <E> RecordMapper<E> mapper(Plan<?> plan, Class<E> type) {
-        return (RecordMapper<E>) plan.mappers.computeIfAbsent(type, t -> RecordMapper.of(t, plan.shape));
+        Plan.Execution exec = plan.execution();
+        return (RecordMapper<E>) exec.mappers.computeIfAbsent(type, t -> RecordMapper.of(t, exec.shape));
     }
 
     /** Maps rows already read to {@code type} (a record or a POJO). */
@@ -188,7 +195,7 @@ public final class Executor {
     public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan)) {
-            var binders = plan.binders;
+            var binders = plan.execution().binders;
             int n = binders.length;
             long total = 0;
             int pending = 0;
@@ -245,6 +252,7 @@ public final class Executor {
         private final PreparedStatement ps;
         private final ResultSet rs;
         private final Plan<R> plan;
+        private final Plan.Execution exec;
         private boolean closed;
 
         Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan) {
@@ -254,6 +262,7 @@ public final class Executor {
             this.ps = ps;
             this.rs = rs;
             this.plan = plan;
+            this.exec = plan.execution();
         }
 
         @Override
@@ -267,12 +276,12 @@ public final class Executor {
                     close();
                     return false;
                 }
-                var readers = plan.readers;
+                var readers = exec.readers;
                 Object[] values = new Object[readers.length];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = readers[i].read(rs, i + 1);
                 }
-                row = plan.factory.create(plan.shape, values);
+                row = plan.factory.create(exec.shape, values);
             } catch (SQLException e) {
                 close();
                 throw new QueryExecutionException(plan.rendered.sql(), e);

@@ -17,42 +17,62 @@ import java.util.concurrent.ConcurrentHashMap;
  * A query compiled for one dialect: its SQL and binds, the binder of every placeholder and the reader of
  * every result column, all resolved once so that running it does no look-ups.
  *
+ * <p>Rendering is all that {@code toSql} needs, so the parts only execution uses (binders, readers, the row
+ * shape and its look-up tables) are resolved on the first run, once per plan.
+ *
  * @param <R> the row type
  * @since 0.1.0
  */
 public final class Plan<R> {
     final Dialect dialect;
     final RenderedQuery rendered;
-    final ValueBinder[] binders;
-    final ValueReader[] readers;
-    final RowShape shape;
     final RowFactory<R> factory;
-    final boolean hasParams;
-    final ConcurrentHashMap<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>(4);
+    private final List<Field<?>> fields;
+    /** Resolved on first execution; racy single-check is safe because {@link Execution} is immutable. */
+    private Execution execution;
+
+    /** What running a plan needs beyond its SQL: resolved once, never per row. */
+    static final class Execution {
+        final ValueBinder[] binders;
+        final ValueReader[] readers;
+        final RowShape shape;
+        final ConcurrentHashMap<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>(4);
+
+        Execution(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields) {
+            TypeMapper types = dialect.types();
+            List<Bind> binds = rendered.binds();
+            this.binders = new ValueBinder[binds.size()];
+            for (int i = 0; i < binders.length; i++) {
+                binders[i] = types.binder(binds.get(i).type());
+            }
+            this.readers = new ValueReader[fields.size()];
+            for (int i = 0; i < readers.length; i++) {
+                readers[i] = types.reader(fields.get(i).type());
+            }
+            this.shape = new RowShape(fields);
+        }
+    }
 
     private Plan(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields, RowFactory<R> factory) {
         this.dialect = dialect;
         this.rendered = rendered;
-        TypeMapper types = dialect.types();
-        List<Bind> binds = rendered.binds();
-        this.binders = new ValueBinder[binds.size()];
-        boolean params = false;
-        for (int i = 0; i < binders.length; i++) {
-            binders[i] = types.binder(binds.get(i).type());
-            params |= binds.get(i).param() != null;
-        }
-        this.hasParams = params;
-        this.readers = new ValueReader[fields.size()];
-        for (int i = 0; i < readers.length; i++) {
-            readers[i] = types.reader(fields.get(i).type());
-        }
-        this.shape = new RowShape(fields);
+        this.fields = fields;
         this.factory = factory;
     }
 
-    /** Renders {@code node} with {@code dialect} and resolves its binders and readers. */
+    /** Renders {@code node} with {@code dialect}; binders and readers are resolved when it first runs. */
     public static <R> Plan<R> compile(Dialect dialect, Node node, List<Field<?>> resultFields, RowFactory<R> factory) {
         return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory);
+    }
+
+    /** The binders, readers and row shape, resolved on first use. */
+    Execution execution() {
+        Execution e = execution;
+        if (e == null) {
+            e = new Execution(dialect, rendered, fields);
+            execution = e;
+        }
+        return e;
     }
 
     /** The dialect this plan was compiled for. */
