@@ -40,6 +40,10 @@ abstract class QueryBase<R> {
     }
 
     final Plan<R> plan(Dialect dialect) {
+        Plan<R> p = cache.cached(dialect);
+        if (p != null) {
+            return p;
+        }
         return cache.get(dialect, d -> Plan.compile(d, node(), resultFields(), rowFactory()));
     }
 

@@ -13,6 +13,12 @@ import java.util.function.Function;
 public final class PlanCache<R> {
     private volatile Plan<R> last;
 
+    /** The plan already compiled for {@code dialect}, or null: lets callers skip making the compile function. */
+    public Plan<R> cached(Dialect dialect) {
+        Plan<R> p = last;
+        return p != null && p.dialect == dialect ? p : null;
+    }
+
     /** The plan for {@code dialect}, compiled on first use. */
     public Plan<R> get(Dialect dialect, Function<Dialect, Plan<R>> compile) {
         Plan<R> p = last;

@@ -3,6 +3,7 @@ package dev.quarry.render;
 import dev.quarry.Param;
 import dev.quarry.SqlType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,8 +14,10 @@ import java.util.List;
  */
 public final class SqlBuilder {
     private final StringBuilder sql = new StringBuilder(128);
-    private final List<Bind> binds = new ArrayList<>();
-    private final List<String> generatedKeys = new ArrayList<>();
+    private Bind[] binds = new Bind[8];
+    private int bindCount;
+    /** Made only for the rare statement that asks for generated keys. */
+    private List<String> generatedKeys = List.of();
 
     /** Appends SQL text. */
     public SqlBuilder append(String text) {
@@ -31,19 +34,29 @@ public final class SqlBuilder {
     /** Appends a {@code ?} bound to {@code value}. */
     public SqlBuilder bind(Object value, SqlType<?> type) {
         sql.append('?');
-        binds.add(new Bind(value, type, null));
+        add(new Bind(value, type, null));
         return this;
     }
 
     /** Appends a {@code ?} bound at run time to the value of {@code param}. */
     public SqlBuilder bind(Param<?> param) {
         sql.append('?');
-        binds.add(new Bind(null, param.type(), param));
+        add(new Bind(null, param.type(), param));
         return this;
+    }
+
+    private void add(Bind bind) {
+        if (bindCount == binds.length) {
+            binds = Arrays.copyOf(binds, bindCount * 2);
+        }
+        binds[bindCount++] = bind;
     }
 
     /** Records a generated-key column for dialects that emulate RETURNING with JDBC generated keys. */
     public void generatedKey(String column) {
+        if (generatedKeys.isEmpty()) {
+            generatedKeys = new ArrayList<>(2);
+        }
         generatedKeys.add(column);
     }
 
@@ -54,7 +67,7 @@ public final class SqlBuilder {
 
     /** The result. */
     public RenderedQuery build() {
-        return new RenderedQuery(sql.toString(), binds, generatedKeys);
+        return RenderedQuery.of(sql.toString(), binds, bindCount, generatedKeys);
     }
 
     @Override
