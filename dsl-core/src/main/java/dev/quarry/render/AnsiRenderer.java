@@ -45,7 +45,10 @@ import dev.quarry.query.UpdateModel;
 import dev.quarry.query.Val;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders the query model as standard SQL, appending text and binds to one {@link SqlBuilder} in a
@@ -74,6 +77,8 @@ public class AnsiRenderer implements NodeVisitor<Void> {
     protected boolean qualify = true;
     /** Whether values are written as literals instead of binds (DDL cannot bind). */
     protected boolean inlineValues;
+    /** This renderer's cache of written names, looked up on its first name. */
+    private Map<String, String> knownIdentifiers;
 
     public AnsiRenderer(Dialect dialect) {
         this.dialect = dialect;
@@ -104,7 +109,57 @@ public class AnsiRenderer implements NodeVisitor<Void> {
 
     /** Appends a name, quoted when it needs to be. */
     public final void identifier(String name) {
-        sql.append(needsQuoting(name) ? quoteIdentifier(name) : name);
+        Map<String, String> known = knownIdentifiers;
+        if (known == null) {
+            known = identifiers();
+            knownIdentifiers = known;
+        }
+        String out = known.get(name);
+        if (out == null) {
+            out = needsQuoting(name) ? quoteIdentifier(name) : name;
+            if (known.size() < MAX_KNOWN_IDENTIFIERS) {
+                known.put(name, out);
+            }
+        }
+        sql.append(out);
+    }
+
+    /** Bounds each cache of {@link #identifier}: names come from models, but aliases can be made at run time. */
+    private static final int MAX_KNOWN_IDENTIFIERS = 10_000;
+
+    /**
+     * Names as written by one renderer class for one dialect value, quoted or not, so that a name is checked
+     * once and not on every render (the check was a third of rendering a join). Quoting depends only on the
+     * renderer's class and its dialect, never on the statement being rendered.
+     */
+    private static final ClassValue<AtomicReference<KnownIdentifiers[]>> IDENTIFIERS = new ClassValue<>() {
+        @Override
+        protected AtomicReference<KnownIdentifiers[]> computeValue(Class<?> type) {
+            return new AtomicReference<>(new KnownIdentifiers[0]);
+        }
+    };
+
+    /** The names known for one dialect value (compared by identity: dialects are immutable singletons). */
+    private record KnownIdentifiers(Dialect dialect, Map<String, String> names) {
+    }
+
+    /** How many dialect values of one renderer class keep their names at once. */
+    private static final int KNOWN_DIALECTS = 4;
+
+    private Map<String, String> identifiers() {
+        AtomicReference<KnownIdentifiers[]> ref = IDENTIFIERS.get(getClass());
+        KnownIdentifiers[] all = ref.get();
+        for (KnownIdentifiers k : all) {
+            if (k.dialect() == dialect) {
+                return k.names();
+            }
+        }
+        KnownIdentifiers made = new KnownIdentifiers(dialect, new ConcurrentHashMap<>(64));
+        KnownIdentifiers[] next = new KnownIdentifiers[Math.min(KNOWN_DIALECTS, all.length + 1)];
+        next[0] = made;
+        System.arraycopy(all, 0, next, 1, next.length - 1);
+        ref.set(next);
+        return made.names();
     }
 
     /**
