@@ -267,9 +267,10 @@ public final class SchemaEmitter {
         }
         if (fk != null) {
             Plan target = plans.get(fk.targetTable());
-            init.add("\n.references(() -> $T.$N.$N)", target.className(), target.constant(),
+            init.add("\n$>$>.references(() -> $T.$N.$N)", target.className(), target.constant(),
                     target.fields().get(fk.targetColumns().get(0)));
             actions(init, fk);
+            init.add("$<$<");
         }
         FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Column.class), javaType),
                 p.fields().get(c.name()), Modifier.PUBLIC, Modifier.FINAL).initializer(init.build());
