@@ -95,7 +95,7 @@ class EdgeCaseSchemaTest {
         assertTrue(details.columnNamed("id").isAutoIncrement());
         // ToOne to the composite key, named after the target; ToOne of the self key.
         Class<?> od2 = loader.loadClass("gen.edge.OrderDetails2");
-        assertNotNull(od2.getField("ORDER_DETAILS"));
+        assertNotNull(od2.getField("ORDER_DETAILS_ORDER_DETAILS"), "toOne named after the target, which the constant took");
         assertNotNull(od2.getField("PARENT"));
         assertNotNull(od2.getField("ORDER_DETAILS_2"), "the toMany of the self key, after the constant");
         String source = Files.readString(root.resolve("src/gen/edge/Class2.java"));

@@ -97,7 +97,7 @@ public class GenerateMojo extends AbstractMojo {
         getLog().info("Quarry: " + r.tables() + " tables and views, " + r.changed() + " of " + r.files().size()
                 + " files changed, in " + outputDirectory);
         if (project != null) {
-            project.addCompileSourceRoot(outputDirectory.getPath());
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
     }
 }
