@@ -59,6 +59,8 @@ public final class SchemaEmitter {
     private final String metadataClass;
     private final NamingStrategy naming;
     private final List<String> warnings = new ArrayList<>();
+    private Map<String, TableInfo> byName = Map.of();
+    private Map<String, List<TableInfo>> referencedBy = Map.of();
 
     /** Names and shapes decided for one table before any class is written. */
     private record Plan(TableInfo table, ClassName className, String constant, Map<String, String> fields,
@@ -80,10 +82,14 @@ public final class SchemaEmitter {
     public List<JavaFile> emit(SchemaInfo schema) {
         warnings.clear();
         Map<String, Plan> plans = plan(schema);
-        Map<String, List<TableInfo>> referencedBy = new HashMap<>();
+        byName = new HashMap<>();
+        referencedBy = new HashMap<>();
         for (TableInfo t : schema.tables()) {
-            for (ForeignKeyInfo fk : t.foreignKeys()) {
-                referencedBy.computeIfAbsent(fk.targetTable(), k -> new ArrayList<>()).add(t);
+            byName.put(t.name(), t);
+        }
+        for (TableInfo t : schema.tables()) {
+            for (String target : t.foreignKeys().stream().map(ForeignKeyInfo::targetTable).distinct().toList()) {
+                referencedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(t);
             }
         }
         ClassName db = ClassName.get(packageName, metadataClass);
@@ -147,7 +153,7 @@ public final class SchemaEmitter {
         for (ForeignKeyInfo fk : keys) {
             if (fk.columns().size() == 1 && !columnKeys.containsKey(fk.columns().get(0))) {
                 ColumnInfo from = t.column(fk.columns().get(0));
-                ColumnInfo to = schema.table(fk.targetTable()).column(fk.targetColumns().get(0));
+                ColumnInfo to = byName.get(fk.targetTable()).column(fk.targetColumns().get(0));
                 if (TypeCodes.javaType(from.type()).equals(TypeCodes.javaType(to.type()))) {
                     columnKeys.put(from.name(), fk);
                 }
@@ -182,7 +188,7 @@ public final class SchemaEmitter {
                             comment(String.join(", ", fk.columns())))
                     .initializer("toOne(() -> $T.$N, $L)", target.className(), target.constant(), cols).build());
         }
-        for (TableInfo child : schema.tables()) {
+        for (TableInfo child : referencedBy.getOrDefault(t.name(), List.of())) {
             List<ForeignKeyInfo> toThis = new ArrayList<>();
             for (ForeignKeyInfo fk : child.foreignKeys()) {
                 if (fk.targetTable().equals(t.name()) && fk.columns().size() == 1 && usable(child, fk, schema)) {
@@ -296,7 +302,7 @@ public final class SchemaEmitter {
     }
 
     private boolean usable(TableInfo t, ForeignKeyInfo fk, SchemaInfo schema) {
-        TableInfo target = schema.table(fk.targetTable());
+        TableInfo target = byName.get(fk.targetTable());
         if (target == null || fk.columns().size() != fk.targetColumns().size()) {
             return false;
         }
