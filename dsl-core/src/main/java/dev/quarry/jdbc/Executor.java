@@ -140,21 +140,57 @@ public final class Executor {
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         PreparedStatement ps = null;
+        boolean ownTransaction = false;
         try {
+            if (db.dialect().streamInTransaction() && c.getAutoCommit()) {
+                c.setAutoCommit(false);
+                ownTransaction = true;
+            }
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs = open(ps, plan);
-            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan);
+            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
             throw new QueryExecutionException(plan.rendered.sql(), e);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
             throw e;
+        }
+    }
+
+    /**
+     * Ends the transaction a stream began for itself ({@link dev.quarry.dialect.Dialect#streamInTransaction}):
+     * commits it (as autocommit would have) or rolls it back after a failure, then turns autocommit back on.
+     */
+    private static void endStreamTransaction(Connection c, boolean ownTransaction, boolean commit, Throwable failure) {
+        if (!ownTransaction) {
+            return;
+        }
+        try {
+            if (commit) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw new QueryExecutionException("cannot end the transaction of a stream: " + e.getMessage(), null, e);
+            }
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the pool resets or evicts a connection it cannot reset; nothing is lost
+            }
         }
     }
 
@@ -245,15 +281,18 @@ public final class Executor {
         private final PreparedStatement ps;
         private final ResultSet rs;
         private final Plan<R> plan;
+        private final boolean ownTransaction;
         private boolean closed;
 
-        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan) {
+        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan,
+                boolean ownTransaction) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.connection = connection;
             this.ps = ps;
             this.rs = rs;
             this.plan = plan;
+            this.ownTransaction = ownTransaction;
         }
 
         @Override
@@ -297,7 +336,9 @@ public final class Executor {
             try {
                 rs.close();
                 ps.close();
+                endStreamTransaction(connection, ownTransaction, true, null);
             } catch (SQLException e) {
+                endStreamTransaction(connection, ownTransaction, false, e);
                 throw new QueryExecutionException(plan.rendered.sql(), e);
             } finally {
                 db.releaseConnection(connection);
