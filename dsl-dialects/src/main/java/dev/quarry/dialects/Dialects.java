@@ -1,6 +1,7 @@
 package dev.quarry.dialects;
 
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialects.postgres.PostgresDialect;
 import dev.quarry.dialects.sqlite.SqliteDialect;
 
 /**
@@ -12,6 +13,9 @@ import dev.quarry.dialects.sqlite.SqliteDialect;
 public final class Dialects {
     /** SQLite 3 (embedded). */
     public static final Dialect SQLITE = SqliteDialect.INSTANCE;
+
+    /** PostgreSQL 12 and later. */
+    public static final Dialect POSTGRES = PostgresDialect.INSTANCE;
 
     private Dialects() {
     }
