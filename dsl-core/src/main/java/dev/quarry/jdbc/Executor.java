@@ -70,6 +70,10 @@ public final class Executor {
         return ps.executeQuery();
     }
 
+    static QueryExecutionException failure(Database db, String sql, SQLException e) {
+        return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
+    }
+
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
@@ -92,7 +96,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -112,7 +116,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -156,7 +160,7 @@ public final class Executor {
             closeQuietly(ps, e);
             endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps, e);
             endStreamTransaction(c, ownTransaction, false, e);
@@ -211,7 +215,7 @@ public final class Executor {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -247,7 +251,7 @@ public final class Executor {
             }
             return total;
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             tx.releaseConnection(c);
         }
@@ -268,7 +272,7 @@ public final class Executor {
             LOG.debug("{}", sql);
             st.execute(sql);
         } catch (SQLException e) {
-            throw new QueryExecutionException(sql, e);
+            throw failure(db, sql, e);
         } finally {
             db.releaseConnection(c);
         }
@@ -314,7 +318,7 @@ public final class Executor {
                 row = plan.factory.create(plan.shape, values);
             } catch (SQLException e) {
                 close();
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                throw failure(db, plan.rendered.sql(), e);
             } catch (RuntimeException | Error e) {
                 close();
                 throw e;
@@ -339,7 +343,7 @@ public final class Executor {
                 endStreamTransaction(connection, ownTransaction, true, null);
             } catch (SQLException e) {
                 endStreamTransaction(connection, ownTransaction, false, e);
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                throw failure(db, plan.rendered.sql(), e);
             } finally {
                 db.releaseConnection(connection);
             }
