@@ -251,7 +251,7 @@ public final class Executor {
             }
             return total;
         } catch (SQLException e) {
-            throw failure(db, plan.rendered.sql(), e);
+            throw failure(tx, plan.rendered.sql(), e);
         } finally {
             tx.releaseConnection(c);
         }
