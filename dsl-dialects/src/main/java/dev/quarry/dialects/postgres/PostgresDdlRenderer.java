@@ -18,14 +18,13 @@ public class PostgresDdlRenderer extends DdlRenderer {
     }
 
     /**
-     * {@code CURRENT_DATE}, {@code LOCALTIME}, {@code LOCALTIMESTAMP} or {@code CURRENT_TIMESTAMP}: the
-     * current moment in the column's own type, with no time zone conversion on assignment.
+     * {@code CURRENT_DATE}, {@code LOCALTIMESTAMP} or {@code CURRENT_TIMESTAMP}: the current moment in the
+     * column's own type, with no conversion between TIMESTAMP and TIMESTAMPTZ on assignment.
      */
     @Override
     protected String renderDefaultNow(Column<?> c) {
         return switch (c.type().storage().kind()) {
             case DATE -> "CURRENT_DATE";
-            case TIME -> "LOCALTIME";
             case TIMESTAMP -> "LOCALTIMESTAMP";
             default -> "CURRENT_TIMESTAMP";
         };
