@@ -150,6 +150,16 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities);
+    }
+
+    @Override
+    public int hashCode() {
+        return capabilities.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "SqliteDialect" + capabilities;
     }
