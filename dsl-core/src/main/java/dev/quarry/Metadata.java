@@ -113,9 +113,17 @@ public final class Metadata {
         }
         initialise();
         List<Table<?>> declared;
+        List<Class<?>> order;
         synchronized (this) {
             declared = new ArrayList<>(tables.values());
+            order = new ArrayList<>(included);
         }
+        // declaration order is the include(..) order, not the order classes happened to initialise in, so that
+        // tables() and DDL are the same whichever table a program touched first (stable: others keep theirs)
+        declared.sort(java.util.Comparator.comparingInt(t -> {
+            int i = order.indexOf(t.getClass());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         for (Table<?> t : declared) {
             t.columns();
             for (ForeignKey fk : t.foreignKeys()) {
