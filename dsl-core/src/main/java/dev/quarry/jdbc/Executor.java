@@ -317,22 +317,30 @@ public final class Executor {
                 }
                 row = plan.factory.create(plan.shape, values);
             } catch (SQLException e) {
-                close();
+                close(e);
                 throw failure(db, plan.rendered.sql(), e);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             try {
                 action.accept(row);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             return true;
         }
 
         void close() {
+            close(null);
+        }
+
+        /**
+         * Frees the cursor once. After {@code failure} (null: none), problems in closing are added to it rather
+         * than hiding it, and a database failure rolls back the stream's own transaction.
+         */
+        private void close(Throwable failure) {
             if (closed) {
                 return;
             }
@@ -340,10 +348,16 @@ public final class Executor {
             try {
                 rs.close();
                 ps.close();
-                endStreamTransaction(connection, ownTransaction, true, null);
+                endStreamTransaction(connection, ownTransaction, !(failure instanceof SQLException), failure);
             } catch (SQLException e) {
-                endStreamTransaction(connection, ownTransaction, false, e);
-                throw failure(db, plan.rendered.sql(), e);
+                // closing the result set or statement failed: the stream's own transaction is still open
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+                endStreamTransaction(connection, ownTransaction, false, failure != null ? failure : e);
+                if (failure == null) {
+                    throw failure(db, plan.rendered.sql(), e);
+                }
             } finally {
                 db.releaseConnection(connection);
             }
