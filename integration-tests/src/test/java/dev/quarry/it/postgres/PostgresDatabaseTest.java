@@ -89,11 +89,13 @@ class PostgresDatabaseTest extends SuiteBase {
         // cursor (fetch size 1000), the first batches arrive before the one that fails.
         AtomicInteger seen = new AtomicInteger();
         var failing = select(t.N, raw(SqlType.INTEGER, "1 / (2500 - pg_stream_numbers.n)")).from(t);
-        assertThrows(QueryExecutionException.class, () -> {
+        QueryExecutionException e = assertThrows(QueryExecutionException.class, () -> {
             try (Stream<?> s = failing.fetchStream(db)) {
                 s.forEach(r -> seen.incrementAndGet());
             }
         });
+        assertEquals("22012", e.getCause() instanceof SQLException s ? s.getSQLState() : null,
+                "the division by zero is reported, not a failure to end the stream's transaction: " + e);
         assertTrue(seen.get() >= 1000, "rows before the failing batch: " + seen.get());
 
         try (Stream<Row1<Integer>> s = select(t.N).from(t).fetchStream(db)) {
