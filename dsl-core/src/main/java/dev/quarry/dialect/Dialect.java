@@ -69,6 +69,14 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The SQLState of a failure: the driver's, or one the dialect works out where the driver sets none
+     * (sqlite-jdbc), so that callers can tell a constraint violation (class 23) from other errors.
+     */
+    default String sqlState(java.sql.SQLException e) {
+        return e.getSQLState();
+    }
+
     /** The most bind parameters one statement may hold (batches are split below it). */
     default int maxBindParameters() {
         return 32_767;

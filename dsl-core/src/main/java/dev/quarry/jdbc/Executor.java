@@ -75,6 +75,10 @@ public final class Executor {
         return ps.getResultSet();
     }
 
+    static QueryExecutionException failure(Database db, String sql, SQLException e) {
+        return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
+    }
+
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
@@ -97,7 +101,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -117,7 +121,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -155,7 +159,7 @@ public final class Executor {
         } catch (SQLException e) {
             closeQuietly(ps, e);
             db.releaseConnection(c);
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps, e);
             db.releaseConnection(c);
@@ -180,7 +184,7 @@ public final class Executor {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -216,7 +220,7 @@ public final class Executor {
             }
             return total;
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(tx, plan.rendered.sql(), e);
         } finally {
             tx.releaseConnection(c);
         }
@@ -237,7 +241,7 @@ public final class Executor {
             LOG.debug("{}", sql);
             st.execute(sql);
         } catch (SQLException e) {
-            throw new QueryExecutionException(sql, e);
+            throw failure(db, sql, e);
         } finally {
             db.releaseConnection(c);
         }
@@ -280,7 +284,7 @@ public final class Executor {
                 row = plan.factory.create(plan.shape, values);
             } catch (SQLException e) {
                 close();
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                throw failure(db, plan.rendered.sql(), e);
             } catch (RuntimeException | Error e) {
                 close();
                 throw e;
@@ -303,7 +307,7 @@ public final class Executor {
                 rs.close();
                 ps.close();
             } catch (SQLException e) {
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                throw failure(db, plan.rendered.sql(), e);
             } finally {
                 db.releaseConnection(connection);
             }

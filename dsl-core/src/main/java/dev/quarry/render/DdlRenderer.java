@@ -158,6 +158,14 @@ public class DdlRenderer {
         return "ALTER TABLE " + name(fk.table().name()) + " DROP CONSTRAINT " + name(fk.name());
     }
 
+    /**
+     * Statements run first, in the same transaction, when {@code dropAll} drops tables (SQLite defers its
+     * foreign-key checks there so that tables in a cycle can be dropped with their rows).
+     */
+    public List<String> beforeDropAll() {
+        return List.of();
+    }
+
     /** {@code DROP TABLE t}. */
     public String dropTable(Table<?> table) {
         return "DROP TABLE " + name(table.name());

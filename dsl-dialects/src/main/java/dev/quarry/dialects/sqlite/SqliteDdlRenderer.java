@@ -16,6 +16,12 @@ public class SqliteDdlRenderer extends DdlRenderer {
         super(dialect);
     }
 
+    /** https://www.sqlite.org/pragma.html#pragma_defer_foreign_keys: checked at commit, when both tables are gone. */
+    @Override
+    public java.util.List<String> beforeDropAll() {
+        return java.util.List.of("PRAGMA defer_foreign_keys = ON");
+    }
+
     @Override
     protected String renderAutoIncrement(Column<?> c, boolean primaryKey) {
         if (!primaryKey) {
