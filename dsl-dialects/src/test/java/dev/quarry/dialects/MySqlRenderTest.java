@@ -503,7 +503,7 @@ class MySqlRenderTest {
                         + "CONSTRAINT ck_salary_positive CHECK (salary > 0))" + options,
                 "CREATE INDEX ix_employees_name ON employees (name)",
                 "CREATE TABLE all_types (id BIGINT PRIMARY KEY, small SMALLINT, int_value INTEGER, big BIGINT, "
-                        + "real_value FLOAT, dbl DOUBLE, `dec` DECIMAL(20, 6), flag TINYINT(1), vc VARCHAR(100), "
+                        + "real_value DOUBLE, dbl DOUBLE, `dec` DECIMAL(20, 6), flag TINYINT(1), vc VARCHAR(100), "
                         + "ch CHAR(3), txt LONGTEXT, day DATE, time_value TIME(6), ts DATETIME(6), "
                         + "tstz DATETIME(6), instant DATETIME(6), bytes LONGBLOB, uuid CHAR(36), doc JSON, "
                         + "mood VARCHAR(5), `MixedCase` VARCHAR(10), `order` VARCHAR(10))" + options)

@@ -126,8 +126,7 @@ public class MySqlRenderer extends AnsiRenderer {
         SqlType<?> t = type.storage();
         return switch (t.kind()) {
             case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "SIGNED";
-            case REAL -> "FLOAT";
-            case DOUBLE -> "DOUBLE";
+            case REAL, DOUBLE -> "DOUBLE";
             case DECIMAL -> t.scale() < 0 ? "DECIMAL(65, 30)" : "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
             case VARCHAR, CHAR -> "CHAR(" + t.length() + ")";
             case TEXT -> "CHAR";

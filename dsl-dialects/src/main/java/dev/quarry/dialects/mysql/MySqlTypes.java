@@ -1,5 +1,6 @@
 package dev.quarry.dialects.mysql;
 
+import dev.quarry.SqlType;
 import dev.quarry.dialect.TypeMapper;
 import dev.quarry.dialect.ValueBinder;
 import dev.quarry.dialect.ValueReader;
@@ -15,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * MySQL and MariaDB storage of Quarry's types:
  * <pre>
- * BOOLEAN      TINYINT(1)        REAL         FLOAT            DOUBLE     DOUBLE
+ * BOOLEAN      TINYINT(1)        REAL         DOUBLE           DOUBLE     DOUBLE
  * TEXT         LONGTEXT          BLOB         LONGBLOB         UUID       CHAR(36)
  * TIME         TIME(6)           TIMESTAMP    DATETIME(6)      JSON       JSON (MariaDB: LONGTEXT)
  * TIMESTAMPTZ and Instant        DATETIME(6) holding UTC
@@ -23,7 +24,9 @@ import java.time.temporal.ChronoUnit;
  * Times and timestamps are bound as text that Quarry formats, to the microsecond (finer digits are cut),
  * and read as local values: no time zone of the JVM, the session or the driver takes part. (Connector/J
  * also drops fractional seconds of {@code java.time} values when MariaDB reports its version as
- * {@code 5.5.5-...}.) MySQL's {@code TIMESTAMP} type is not used: it ends in 2038.
+ * {@code 5.5.5-...}.) MySQL's {@code TIMESTAMP} type is not used: it ends in 2038. A {@code REAL} is a
+ * {@code DOUBLE} column because the server sends {@code FLOAT} values as text with six significant digits,
+ * so a {@code FLOAT} column cannot give a Java {@code float} back; a {@code DOUBLE} holds every float exactly.
  *
  * @since 0.1.0
  */
@@ -33,7 +36,7 @@ public class MySqlTypes extends TypeMapper {
 
     @Override
     protected String ddlReal() {
-        return "FLOAT"; // REAL is DOUBLE on MySQL unless REAL_AS_FLOAT is set
+        return "DOUBLE";
     }
 
     @Override
@@ -79,6 +82,26 @@ public class MySqlTypes extends TypeMapper {
     @Override
     protected String ddlJson() {
         return "JSON";
+    }
+
+    /** A {@code float} bound and read through {@code double}, which represents it exactly. */
+    @Override
+    protected ValueBinder storageBinder(SqlType<?> t) {
+        if (t.kind() == SqlType.Kind.REAL) {
+            return nullable(Types.DOUBLE, (ps, i, v) -> ps.setDouble(i, ((Number) v).floatValue()));
+        }
+        return super.storageBinder(t);
+    }
+
+    @Override
+    protected ValueReader storageReader(SqlType<?> t) {
+        if (t.kind() == SqlType.Kind.REAL) {
+            return (rs, i) -> {
+                double v = rs.getDouble(i);
+                return v == 0 && rs.wasNull() ? null : (float) v;
+            };
+        }
+        return super.storageReader(t);
     }
 
     @Override
