@@ -4,7 +4,7 @@ and the overload bases SqlArity, TableArity, DmlStep). Run from the repository r
 
     python3 scripts/generate-arity.py
 
-The output is committed; ArityFilesTest checks that it is up to date."""
+The output is committed; `--check` (run by dsl-core's ArchitectureTest) fails when it is out of date."""
 import os
 import sys
 
@@ -18,8 +18,21 @@ def tp(n):
     return ", ".join(L[:n])
 
 
+CHECK = "--check" in sys.argv
+STALE = []
+
+
 def write(rel, text):
     path = os.path.join(ROOT, rel)
+    if CHECK:
+        try:
+            with open(path, encoding="utf-8") as f:
+                if f.read() == text:
+                    return
+        except FileNotFoundError:
+            pass
+        STALE.append(rel)
+        return
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
@@ -337,6 +350,9 @@ def main():
     write("TableArity.java", table_arity())
     write("DmlStep.java", dml_step())
     write("function/package-info.java", HEADER + "/** Function types of 1 to 10 arguments for {@code SelectN.map}. */\npackage dev.quarry.function;\n")
+    if STALE:
+        print("out of date: " + ", ".join(STALE))
+        return 1
     return 0
 
 

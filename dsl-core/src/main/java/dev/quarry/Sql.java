@@ -200,10 +200,9 @@ public final class Sql extends SqlArity {
     }
 
     /** {@code CASE WHEN condition THEN value ...} with a bound value. */
-    @SuppressWarnings("unchecked")
     public static <T> CaseExpr<T> caseWhen(Condition condition, T value) {
         Objects.requireNonNull(value, "value");
-        return caseWhen(condition, new Val<>(value, (SqlType<T>) SqlType.ofValue(value)));
+        return caseWhen(condition, new Val<>(value, SqlType.ofValue(value)));
     }
 
     /** Plain SQL as an expression of {@code type}; each {@code ?} takes the next argument as a bound value. */
