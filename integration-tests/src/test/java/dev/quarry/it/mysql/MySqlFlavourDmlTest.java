@@ -1,9 +1,13 @@
 package dev.quarry.it.mysql;
 
+import static dev.quarry.Sql.select;
+import static dev.quarry.it.suite.model.Users.USERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Database;
+import dev.quarry.Row1;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialects.mysql.MySqlDialect;
 import dev.quarry.it.suite.DmlSuite;
@@ -11,6 +15,7 @@ import dev.quarry.it.suite.TestServers;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,14 @@ class MySqlFlavourDmlTest extends DmlSuite {
     void speaksMySql() {
         assertTrue(db().dialect().supports(Capability.GENERATED_KEYS));
         assertFalse(db().dialect().supports(Capability.RETURNING));
+    }
+
+    @Test
+    void aMultiRowInsertReturnsEveryGeneratedKey() {
+        var keys = USERS.insert(USERS.NAME).values("a").values("b").values("c").returning(USERS.ID).fetch(db());
+        assertEquals(3, keys.size());
+        List<Long> ids = select(USERS.ID).from(USERS).orderBy(USERS.ID).fetch(db()).stream().map(Row1::v1).toList();
+        assertEquals(ids, keys.stream().map(Row1::v1).toList());
     }
 
     /** The connections of the shared test pool, handed out under another dialect. */
