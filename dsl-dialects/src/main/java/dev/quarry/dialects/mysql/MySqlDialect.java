@@ -155,13 +155,14 @@ public final class MySqlDialect implements Dialect {
     /**
      * Connector/J properties of a pool opened by Quarry: utf8mb4 on the wire, and a session in UTC so that
      * {@code NOW()} and legacy {@code TIMESTAMP} columns agree with the UTC that Quarry stores (values Quarry
-     * binds and reads do not depend on it). SSL and public key retrieval are left to the URL.
+     * binds and reads do not depend on it), and batches of INSERTs sent as multi-row INSERTs
+     * ({@code rewriteBatchedStatements}). SSL and public key retrieval are left to the URL.
      */
     @Override
     public Map<String, String> connectionProperties() {
         // https://dev.mysql.com/doc/connector-j/en/connector-j-time-instants.html
         return Map.of("characterEncoding", "UTF-8", "connectionTimeZone", "UTC",
-                "forceConnectionTimeZoneToSession", "true");
+                "forceConnectionTimeZoneToSession", "true", "rewriteBatchedStatements", "true");
     }
 
     /** Connector/J streams a result set row by row only with this fetch size; any other buffers all rows. */

@@ -1,6 +1,8 @@
 package dev.quarry.it.mysql;
 
+import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.inline;
+import static dev.quarry.Sql.row;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.val;
 import static dev.quarry.it.suite.model.AllTypes.ALL_TYPES;
@@ -14,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.Database;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.Row1;
+import dev.quarry.Row2;
 import dev.quarry.dialects.mysql.MySqlDialect;
 import dev.quarry.it.suite.SuiteBase;
 import dev.quarry.it.suite.TestServers;
@@ -24,7 +27,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +81,23 @@ class MySqlDatabaseTest extends SuiteBase {
         });
     }
 
+    /** A pool opened by Quarry sends a batch of INSERTs as multi-row INSERTs (rewriteBatchedStatements). */
+    @Test
+    void batchesAreSentAsMultiRowInserts() {
+        long ann = USERS.insert().set(USERS.NAME, "Ann").returning(USERS.ID).fetchSingle(db()).v1();
+        List<Row2<Long, String>> rows = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            rows.add(row(ann, "post " + i));
+        }
+        db().transaction(tx -> {
+            long before = Long.parseLong(status(tx, "Com_insert"));
+            assertEquals(3_000, tx.batch(POSTS.insert(POSTS.USER_ID, POSTS.TITLE), rows).execute());
+            long statements = Long.parseLong(status(tx, "Com_insert")) - before;
+            assertTrue(statements <= 10, statements + " INSERT statements for 3000 rows");
+        });
+        assertEquals(3_000L, select(count()).from(POSTS).fetchSingle(db()).v1());
+    }
+
     @Test
     void divisionTruncatesIntegersLikeTheOtherDatabases() {
         var r = select(inline(-7).div(2), inline(7).div(inline(2)), val(new BigDecimal("7")).div(2)).fetchSingle(db());
@@ -99,6 +121,17 @@ class MySqlDatabaseTest extends SuiteBase {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
+    private static String status(Database db, String variable) throws SQLException {
+        Connection c = db.acquireConnection();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SHOW SESSION STATUS LIKE '" + variable + "'")) {
+            rs.next();
+            return rs.getString(2);
         } finally {
             db.releaseConnection(c);
         }
