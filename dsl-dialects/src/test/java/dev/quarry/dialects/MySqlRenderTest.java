@@ -443,6 +443,8 @@ class MySqlRenderTest {
         assertSql(select(cast(USERS.NAME, SqlType.JSON), cast(USERS.NAME, SqlType.UUID), cast(USERS.NAME, SqlType.BLOB))
                 .from(USERS), MYSQL, """
                 SELECT CAST(users.name AS JSON), CAST(users.name AS CHAR(36)), CAST(users.name AS BINARY) FROM users""");
+        assertSql(select(cast(USERS.NAME, SqlType.REAL), cast(USERS.ID, SqlType.BOOLEAN)).from(USERS), MYSQL, """
+                SELECT CAST(users.name AS DOUBLE), CAST(users.id AS SIGNED) FROM users""");
         assertSql(select(cast(USERS.NAME, SqlType.JSON)).from(USERS), MARIADB, """
                 SELECT CAST(users.name AS CHAR) FROM users""");
     }

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * MySQL's and MariaDB's SQL: backtick quoting, {@code LIMIT}, emulated {@code NULLS FIRST/LAST},
  * {@code DIV} for integer division, {@code CONCAT}, {@code ON DUPLICATE KEY UPDATE}, and RETURNING through
- * generated keys on MySQL.
+ * generated keys on MySQL. Boolean literals stay {@code TRUE}/{@code FALSE}, MySQL's names for the 1 and 0
+ * that a {@code TINYINT(1)} stores.
  *
  * @since 0.1.0
  */
@@ -81,12 +82,6 @@ public class MySqlRenderer extends AnsiRenderer {
     @Override
     protected void renderStringLiteral(String value) {
         sql.append('\'').append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
-    }
-
-    /** {@code TRUE} / {@code FALSE}: MySQL's names for 1 and 0, which a {@code TINYINT(1)} stores. */
-    @Override
-    protected void renderBooleanLiteral(boolean value) {
-        sql.append(value ? "TRUE" : "FALSE");
     }
 
     @Override
