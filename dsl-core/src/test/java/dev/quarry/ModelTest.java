@@ -147,6 +147,18 @@ class ModelTest {
     }
 
     @Test
+    void nullArgumentsAreClearErrorsNotNullPointers() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Books.BOOKS.TITLE.eq((Field<String>) null));
+        assertEquals("other must not be null", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> select(Books.BOOKS.TITLE).from(Books.BOOKS).where(null));
+        assertThrows(IllegalArgumentException.class, () -> Books.BOOKS.TITLE.in((java.util.Collection<String>) null));
+        assertThrows(IllegalArgumentException.class, () -> Books.BOOKS.TITLE.in("a", null));
+        assertThrows(IllegalArgumentException.class, () -> select(Books.BOOKS.TITLE).from(Books.BOOKS).limit(-1));
+        assertThrows(IllegalArgumentException.class, () -> Books.BOOKS.insert().set(Authors.AUTHORS.NAME, "x"));
+    }
+
+    @Test
     void identifiersAreQuotedOnlyWhenNeeded() {
         Metadata m = new Metadata();
         Adhoc t = new Adhoc(m, "Odd \"Name\"", x -> x.col("select", SqlType.INTEGER));

@@ -67,7 +67,12 @@ public final class Executor {
             ps.executeUpdate();
             return ps.getGeneratedKeys();
         }
-        return ps.executeQuery();
+        // execute(), not executeQuery(): MySQL Connector/J's executeQuery refuses any statement that starts
+        // with INSERT or DELETE, and so MariaDB's INSERT/DELETE ... RETURNING.
+        if (!ps.execute()) {
+            throw new SQLException("the statement returned no result set");
+        }
+        return ps.getResultSet();
     }
 
     static QueryExecutionException failure(Database db, String sql, SQLException e) {
