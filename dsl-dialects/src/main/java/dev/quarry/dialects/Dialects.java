@@ -1,11 +1,8 @@
 package dev.quarry.dialects;
 
 import dev.quarry.dialect.Dialect;
-<<<<<<< HEAD
-import dev.quarry.dialects.postgres.PostgresDialect;
-=======
 import dev.quarry.dialects.mysql.MySqlDialect;
->>>>>>> main
+import dev.quarry.dialects.postgres.PostgresDialect;
 import dev.quarry.dialects.sqlite.SqliteDialect;
 
 /**
@@ -18,16 +15,14 @@ public final class Dialects {
     /** SQLite 3 (embedded). */
     public static final Dialect SQLITE = SqliteDialect.INSTANCE;
 
-<<<<<<< HEAD
-    /** PostgreSQL 12 and later. */
-    public static final Dialect POSTGRES = PostgresDialect.INSTANCE;
-=======
     /**
      * MySQL 8; a connection to MariaDB 10.5+ (or an older MySQL) is detected as the matching value of
      * {@link MySqlDialect}, e.g. {@code MySqlDialect.mariaDb(10, 11)}.
      */
     public static final Dialect MYSQL = MySqlDialect.INSTANCE;
->>>>>>> main
+
+    /** PostgreSQL 12 and later. */
+    public static final Dialect POSTGRES = PostgresDialect.INSTANCE;
 
     private Dialects() {
     }
