@@ -93,6 +93,10 @@ public class PostgresRenderer extends AnsiRenderer {
         }
     }
 
+    /**
+     * A bound value, cast where the driver sends it with no type: {@code CAST(? AS TIMESTAMPTZ)} for times,
+     * timestamps, UUIDs and JSON (see {@code PostgresTypes.bindCast}), a plain {@code ?} otherwise.
+     */
     @Override
     public Void visitVal(Val<?> val) {
         String cast = inlineValues ? null : PostgresTypes.bindCast(val.type());
@@ -105,6 +109,7 @@ public class PostgresRenderer extends AnsiRenderer {
         return null;
     }
 
+    /** A named parameter, cast as {@link #visitVal} casts a value: {@code CAST(? AS TIMESTAMP)}. */
     @Override
     public Void visitParam(Param<?> param) {
         String cast = inlineValues ? null : PostgresTypes.bindCast(param.type());

@@ -188,6 +188,21 @@ class PostgresDatabaseTest extends SuiteBase {
     }
 
     @Test
+    void timestampsOfYearOneAndYear9999RoundTripToTheMicrosecond() {
+        List<LocalDateTime> locals = List.of(LocalDateTime.of(1, 1, 1, 0, 0, 0, 1_000),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000));
+        List<Instant> instants = List.of(Instant.parse("0001-01-01T00:00:00.000001Z"),
+                Instant.parse("9999-12-31T23:59:59.999999Z"));
+        for (int i = 0; i < 2; i++) {
+            ALL_TYPES.insert().set(ALL_TYPES.ID, i).set(ALL_TYPES.TS, locals.get(i)).set(ALL_TYPES.INSTANT, instants.get(i))
+                    .execute(db());
+            var r = select(ALL_TYPES.TS, ALL_TYPES.INSTANT).from(ALL_TYPES).where(ALL_TYPES.ID.eq(i)).fetchSingle(db());
+            assertEquals(locals.get(i), r.v1());
+            assertEquals(instants.get(i), r.v2());
+        }
+    }
+
+    @Test
     void jsonIsJsonbComparedByValue() {
         ALL_TYPES.insert().set(ALL_TYPES.ID, 1).set(ALL_TYPES.DOC, "{\"b\": 1,   \"a\": [1, 2]}").execute(db());
         var found = select(ALL_TYPES.DOC).from(ALL_TYPES).where(ALL_TYPES.DOC.eq("{\"a\":[1,2],\"b\":1}"))
