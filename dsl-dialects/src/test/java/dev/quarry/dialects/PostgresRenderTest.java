@@ -397,6 +397,8 @@ class PostgresRenderTest {
                 length(USERS.NAME), lower(USERS.NAME), coalesce(USERS.EMAIL, "none")).from(USERS), PG, """
                 SELECT (users.name || ? || users.email || ?), SUBSTRING(users.name, ?, ?), LENGTH(users.name),
                 LOWER(users.name), COALESCE(users.email, ?) FROM users""", " <", ">", 2, 3, "none");
+        assertSql(select(concat(USERS.ID, USERS.ID)).from(USERS), PG, """
+                SELECT (CAST(users.id AS TEXT) || CAST(users.id AS TEXT)) FROM users""");
     }
 
     @Test

@@ -60,8 +60,29 @@ public class PostgresRenderer extends AnsiRenderer {
         switch (name) {
             case "year", "month", "day" -> datePart(name, args.get(0));
             case "round" -> round(args);
+            case "concat" -> concat(args);
             default -> super.renderFunction(name, args);
         }
+    }
+
+    /** {@code ||} needs a text operand on PostgreSQL: non-text parts are cast, so {@code concat(ID, ID)} works. */
+    private void concat(List<Field<?>> args) {
+        sql.append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sql.append(" || ");
+            }
+            Field<?> a = args.get(i);
+            switch (a.type().kind()) {
+                case VARCHAR, CHAR, TEXT -> visit(a);
+                default -> {
+                    sql.append("CAST(");
+                    visit(a);
+                    sql.append(" AS TEXT)");
+                }
+            }
+        }
+        sql.append(')');
     }
 
     /**
