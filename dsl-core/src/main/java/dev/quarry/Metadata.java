@@ -22,7 +22,8 @@ import java.util.Set;
  * static { METADATA.include(Users.class, Posts.class); }
  * }</pre>
  *
- * <p>Thread-safe. Tables that point at each other in a cycle are created first and the cycle's foreign
+ * <p>Thread-safe. {@link #tables()} is deterministic: referenced tables first, otherwise in the order of
+ * {@link #include}. Tables that point at each other in a cycle are created first and the cycle's foreign
  * keys added after them ({@code ALTER TABLE ... ADD CONSTRAINT}; on SQLite, which cannot add one later,
  * inline, as SQLite does not check the target exists at CREATE time).
  *
@@ -113,9 +114,16 @@ public final class Metadata {
         }
         initialise();
         List<Table<?>> declared;
+        List<Class<?>> order;
         synchronized (this) {
             declared = new ArrayList<>(tables.values());
+            order = new ArrayList<>(included);
         }
+        // Deterministic whatever class was initialised first: the order of include(..), then registration.
+        declared.sort(java.util.Comparator.comparingInt(t -> {
+            int i = order.indexOf(t.getClass());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         for (Table<?> t : declared) {
             t.columns();
             for (ForeignKey fk : t.foreignKeys()) {

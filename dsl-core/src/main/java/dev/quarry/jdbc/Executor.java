@@ -67,7 +67,12 @@ public final class Executor {
             ps.executeUpdate();
             return ps.getGeneratedKeys();
         }
-        return ps.executeQuery();
+        // execute(), not executeQuery(): MySQL Connector/J's executeQuery refuses any statement that starts
+        // with INSERT or DELETE, and so MariaDB's INSERT/DELETE ... RETURNING.
+        if (!ps.execute()) {
+            throw new SQLException("the statement returned no result set");
+        }
+        return ps.getResultSet();
     }
 
     static QueryExecutionException failure(Database db, String sql, SQLException e) {
@@ -144,21 +149,57 @@ public final class Executor {
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         PreparedStatement ps = null;
+        boolean ownTransaction = false;
         try {
+            if (db.dialect().streamInTransaction() && c.getAutoCommit()) {
+                c.setAutoCommit(false);
+                ownTransaction = true;
+            }
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs = open(ps, plan);
-            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan);
+            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
             throw failure(db, plan.rendered.sql(), e);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
             throw e;
+        }
+    }
+
+    /**
+     * Ends the transaction a stream began for itself ({@link dev.quarry.dialect.Dialect#streamInTransaction}):
+     * commits it (as autocommit would have) or rolls it back after a failure, then turns autocommit back on.
+     */
+    private static void endStreamTransaction(Connection c, boolean ownTransaction, boolean commit, Throwable failure) {
+        if (!ownTransaction) {
+            return;
+        }
+        try {
+            if (commit) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw new QueryExecutionException("cannot end the transaction of a stream: " + e.getMessage(), null, e);
+            }
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the pool resets or evicts a connection it cannot reset; nothing is lost
+            }
         }
     }
 
@@ -249,15 +290,18 @@ public final class Executor {
         private final PreparedStatement ps;
         private final ResultSet rs;
         private final Plan<R> plan;
+        private final boolean ownTransaction;
         private boolean closed;
 
-        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan) {
+        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan,
+                boolean ownTransaction) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.connection = connection;
             this.ps = ps;
             this.rs = rs;
             this.plan = plan;
+            this.ownTransaction = ownTransaction;
         }
 
         @Override
@@ -278,22 +322,30 @@ public final class Executor {
                 }
                 row = plan.factory.create(plan.shape, values);
             } catch (SQLException e) {
-                close();
+                close(e);
                 throw failure(db, plan.rendered.sql(), e);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             try {
                 action.accept(row);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             return true;
         }
 
         void close() {
+            close(null);
+        }
+
+        /**
+         * Frees the cursor once. After {@code failure} (null: none), problems in closing are added to it rather
+         * than hiding it, and a database failure rolls back the stream's own transaction.
+         */
+        private void close(Throwable failure) {
             if (closed) {
                 return;
             }
@@ -301,8 +353,16 @@ public final class Executor {
             try {
                 rs.close();
                 ps.close();
+                endStreamTransaction(connection, ownTransaction, !(failure instanceof SQLException), failure);
             } catch (SQLException e) {
-                throw failure(db, plan.rendered.sql(), e);
+                // closing the result set or statement failed: the stream's own transaction is still open
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+                endStreamTransaction(connection, ownTransaction, false, failure != null ? failure : e);
+                if (failure == null) {
+                    throw failure(db, plan.rendered.sql(), e);
+                }
             } finally {
                 db.releaseConnection(connection);
             }

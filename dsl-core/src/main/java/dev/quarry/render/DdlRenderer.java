@@ -87,7 +87,7 @@ public class DdlRenderer {
                 sb.append(" PRIMARY KEY");
             }
         }
-        if (!c.nullable() && !primaryKey) {
+        if (!c.nullable() && (!primaryKey || !primaryKeyImpliesNotNull())) {
             sb.append(" NOT NULL");
         }
         if (c.isDefaultNow()) {
@@ -99,6 +99,11 @@ public class DdlRenderer {
             sb.append(" UNIQUE");
         }
         return sb.toString();
+    }
+
+    /** False where a PRIMARY KEY column may still hold NULL unless declared NOT NULL (SQLite). */
+    protected boolean primaryKeyImpliesNotNull() {
+        return true;
     }
 
     /** The column's DDL type. */

@@ -22,6 +22,12 @@ public class SqliteDdlRenderer extends DdlRenderer {
         return java.util.List.of("PRAGMA defer_foreign_keys = ON");
     }
 
+    /** https://www.sqlite.org/lang_createtable.html#the_primary_key: a PRIMARY KEY allows NULL in SQLite. */
+    @Override
+    protected boolean primaryKeyImpliesNotNull() {
+        return false;
+    }
+
     @Override
     protected String renderAutoIncrement(Column<?> c, boolean primaryKey) {
         if (!primaryKey) {

@@ -64,6 +64,19 @@ public abstract class DdlSuite extends SuiteBase {
         });
     }
 
+    /** Column name → its TYPE_NAME as the database reports it. */
+    private Map<String, String> typeNames(String table) {
+        return meta((c, md) -> {
+            Map<String, String> out = new HashMap<>();
+            try (ResultSet rs = md.getColumns(c.getCatalog(), c.getSchema(), table, "%")) {
+                while (rs.next()) {
+                    out.put(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Column name → [jdbc type, nullable (1/0)]. */
     private Map<String, int[]> columns(String table) {
         return meta((c, md) -> {
@@ -143,6 +156,45 @@ public abstract class DdlSuite extends SuiteBase {
         assertTrue(all.containsKey("order"), "reserved word as a name");
         assertTrue(isIntegral(all.get("big")[0]));
         assertTrue(isText(all.get("vc")[0]));
+    }
+
+    /** The JDBC types a database may report for a column of each kind (drivers differ within a family). */
+    private static Set<Integer> family(dev.quarry.SqlType.Kind kind) {
+        return switch (kind) {
+            case SMALLINT, INTEGER, BIGINT -> Set.of(Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.TINYINT);
+            case REAL, DOUBLE -> Set.of(Types.REAL, Types.FLOAT, Types.DOUBLE);
+            case DECIMAL -> Set.of(Types.DECIMAL, Types.NUMERIC, Types.VARCHAR);
+            case BOOLEAN -> Set.of(Types.BOOLEAN, Types.BIT, Types.TINYINT, Types.INTEGER);
+            case VARCHAR, CHAR, TEXT -> Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR,
+                    Types.NCHAR, Types.LONGNVARCHAR, Types.CLOB);
+            case DATE -> Set.of(Types.DATE);
+            case TIME -> Set.of(Types.TIME);
+            case TIMESTAMP -> Set.of(Types.TIMESTAMP);
+            case TIMESTAMPTZ, TIMESTAMPTZ_INSTANT -> Set.of(Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+            case BLOB -> Set.of(Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY);
+            case UUID -> Set.of(Types.OTHER, Types.CHAR, Types.VARCHAR, Types.NUMERIC);
+            case JSON -> Set.of(Types.OTHER, Types.LONGVARCHAR, Types.VARCHAR, Types.NUMERIC);
+            case OTHER -> Set.of();
+        };
+    }
+
+    @Test
+    void everyColumnReportsATypeOfItsFamilyAndItsNullability() {
+        for (Table<?> t : Model.METADATA.tables()) {
+            Map<String, int[]> actual = columns(t.name());
+            Map<String, String> names = typeNames(t.name());
+            for (dev.quarry.Column<?> c : t.columns()) {
+                int[] meta = actual.get(c.name());
+                assertTrue(meta != null, t.name() + "." + c.name() + " exists: " + actual.keySet());
+                String declared = db().dialect().types().ddl(c.type()).split("[ (]")[0];
+                boolean sameName = declared.equalsIgnoreCase(names.get(c.name()));
+                assertTrue(sameName || family(c.type().storage().kind()).contains(meta[0]), t.name() + "." + c.name()
+                        + " is " + c.type() + " (DDL " + declared + ") but the database reports "
+                        + names.get(c.name()) + ", JDBC type " + meta[0]);
+                int nullable = c.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls;
+                assertEquals(nullable, meta[1], "nullability of " + t.name() + "." + c.name());
+            }
+        }
     }
 
     private static boolean isIntegral(int type) {

@@ -241,6 +241,8 @@ public abstract class SelectSuite extends SuiteBase {
         assertEquals("ann", r.v5());
         assertEquals("x", r.v6());
         assertEquals("ann@example.com", r.v7());
+        assertEquals("3131", select(concat(USERS.AGE, USERS.AGE)).from(USERS).where(USERS.NAME.eq("Ann"))
+                .fetchSingle(db()).v1(), "concat of non-text values");
         assertEquals("none", select(coalesce(USERS.EMAIL, "none")).from(USERS).where(USERS.NAME.eq("Cy"))
                 .fetchSingle(db()).v1());
     }

@@ -35,7 +35,8 @@ public abstract class TypeRoundTripSuite extends SuiteBase {
         Row row = ALL_TYPES.select().where(ALL_TYPES.ID.eq(id)).fetchSingle(db());
         if (value instanceof byte[] b) {
             assertArrayEquals(b, (byte[]) row.get(column));
-        } else if (!(value instanceof BigDecimal) && !(value instanceof OffsetDateTime)) {
+        } else if (!(value instanceof BigDecimal) && !(value instanceof OffsetDateTime) && column != ALL_TYPES.DOC) {
+            // JSON is equal by value where the database normalises it (API section 2): the caller compares it
             assertEquals(value, row.get(column), "via select all: " + column);
         }
         return back;
