@@ -1,5 +1,6 @@
 package dev.quarry.codegen.introspect;
 
+import dev.quarry.ReferentialAction;
 import dev.quarry.SqlType.Kind;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -125,8 +126,9 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
 
         Map<String, Map<String, List<String>>> indexColumns = new HashMap<>();
         Map<String, Boolean> indexUnique = new HashMap<>();
+        Map<String, String> indexType = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS"
+                "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS"
                         + " WHERE TABLE_SCHEMA = ? AND INDEX_NAME <> 'PRIMARY' ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
@@ -135,6 +137,7 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
                     indexColumns.computeIfAbsent(table, k -> new LinkedHashMap<>())
                             .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
                     indexUnique.put(table + "\0" + rs.getString(2), rs.getInt(3) == 0);
+                    indexType.put(table + "\0" + rs.getString(2), rs.getString(5));
                 }
             }
         }
@@ -152,8 +155,8 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
                     continue;
                 }
                 foreignKeys.add(new ForeignKeyInfo(e.getKey(), rows.stream().map(r -> r[0]).toList(), rows.get(0)[2],
-                        rows.stream().map(r -> r[3]).toList(), action(deleteRules.get(t + "\0" + e.getKey())),
-                        action(updateRules.get(t + "\0" + e.getKey()))));
+                        rows.stream().map(r -> r[3]).toList(), rule(deleteRules.get(t + "\0" + e.getKey())),
+                        rule(updateRules.get(t + "\0" + e.getKey()))));
             }
             Map<String, List<String>> uk = uniques.getOrDefault(t, Map.of());
             List<UniqueInfo> uniqueKeys = new ArrayList<>();
@@ -161,8 +164,11 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
             Set<String> constraintIndexes = uk.keySet();
             List<IndexInfo> indexes = new ArrayList<>();
             indexColumns.getOrDefault(t, Map.of()).forEach((name, cols) -> {
+                String kind = indexType.getOrDefault(t + "\0" + name, "BTREE");
                 if (!constraintIndexes.contains(name)) {
-                    if (cols.stream().anyMatch(c -> c == null)) {
+                    if (!kind.equals("BTREE") && !kind.equals("HASH")) {
+                        warnings.add("table " + t + ": index " + name + " is a " + kind + " index; it is left out");
+                    } else if (cols.stream().anyMatch(c -> c == null)) {
                         warnings.add("table " + t + ": index " + name + " is over an expression; it is left out");
                     } else {
                         indexes.add(new IndexInfo(name, cols, indexUnique.get(t + "\0" + name)));
@@ -173,6 +179,16 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
                     primaryKeys.getOrDefault(t, List.of()), foreignKeys, uniqueKeys, indexes));
         }
         return out;
+    }
+
+    /**
+     * A referential action, where RESTRICT is the default: InnoDB treats NO ACTION as RESTRICT
+     * (https://dev.mysql.com/doc/refman/8.0/en/create-table-foreign-keys.html), and MariaDB reports a key
+     * declared without an action as RESTRICT.
+     */
+    private static ReferentialAction rule(String sql) {
+        ReferentialAction a = action(sql);
+        return a == ReferentialAction.RESTRICT ? null : a;
     }
 
     /** The Quarry type of a MySQL column from {@code DATA_TYPE} and {@code COLUMN_TYPE}. */

@@ -57,8 +57,9 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
              ORDER BY cl.relname, co.conname, k.ord""";
 
     private static final String INDEXES = """
-            SELECT t.relname, i.relname, ix.indisunique, a.attname, ix.indpred IS NOT NULL
+            SELECT t.relname, i.relname, ix.indisunique, a.attname, ix.indpred IS NOT NULL, am.amname
               FROM pg_index ix
+              JOIN pg_am am ON am.oid = (SELECT relam FROM pg_class WHERE oid = ix.indexrelid)
               JOIN pg_class t ON t.oid = ix.indrelid
               JOIN pg_class i ON i.oid = ix.indexrelid
               JOIN pg_namespace n ON n.oid = t.relnamespace
@@ -138,6 +139,7 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
         Map<String, Map<String, List<String>>> indexColumns = new HashMap<>();
         Map<String, Boolean> indexUnique = new HashMap<>();
         Map<String, Boolean> indexPartial = new HashMap<>();
+        Map<String, String> indexMethod = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
@@ -148,6 +150,7 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
                             .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
                     indexUnique.put(key, rs.getBoolean(3));
                     indexPartial.put(key, rs.getBoolean(5));
+                    indexMethod.put(key, rs.getString(6));
                 }
             }
         }
@@ -172,7 +175,10 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
             List<IndexInfo> indexes = new ArrayList<>();
             indexColumns.getOrDefault(t, Map.of()).forEach((name, cols) -> {
                 String key = t + "\0" + name;
-                if (cols.stream().anyMatch(c -> c == null)) {
+                if (!"btree".equals(indexMethod.get(key))) {
+                    warnings.add("table " + t + ": index " + name + " is a " + indexMethod.get(key)
+                            + " index; it is left out");
+                } else if (cols.stream().anyMatch(c -> c == null)) {
                     warnings.add("table " + t + ": index " + name + " is over an expression; it is left out");
                 } else if (indexPartial.get(key)) {
                     warnings.add("table " + t + ": index " + name + " is partial; it is left out");
