@@ -15,7 +15,6 @@ import dev.quarry.codegen.introspect.SchemaInfo;
 import dev.quarry.codegen.introspect.SchemaReader;
 import dev.quarry.codegen.introspect.TableInfo;
 import dev.quarry.codegen.introspect.UniqueInfo;
-import dev.quarry.dialect.AnsiDialect;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DialectLookup;
 import dev.quarry.schema.ForeignKey;
@@ -149,7 +148,7 @@ final class SampleCheck {
         return out;
     }
 
-    /** The dialect installed for this database, or null while none is (MySQL and PostgreSQL on some branches). */
+    /** The dialect installed for this database, or null if there is none. */
     Dialect dialect() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             String product = c.getMetaData().getDatabaseProductName();
@@ -166,14 +165,8 @@ final class SampleCheck {
     @SuppressWarnings("unchecked")
     void assertQueriesMatch(String queryClass, Map<String, String> handSql) throws Exception {
         Dialect dialect = dialect();
+        assertNotNull(dialect, "a dialect for " + url);
         String dbUrl = url;
-        if (dialect == null) {
-            // No dialect for this database on this branch yet: ANSI SQL (MySQL in ANSI_QUOTES mode) runs these.
-            dialect = AnsiDialect.INSTANCE;
-            if (url.startsWith("jdbc:mysql:")) {
-                dbUrl = url + "&sessionVariables=sql_mode='ANSI_QUOTES,ONLY_FULL_GROUP_BY'";
-            }
-        }
         Map<String, List<List<Object>>> actual;
         try (Database db = Database.of(new SimpleDataSource(dbUrl, user, password), dialect)) {
             Function<Database, Map<String, List<List<Object>>>> queries = (Function<Database, Map<String, List<List<Object>>>>)
