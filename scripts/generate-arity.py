@@ -4,7 +4,7 @@ and the overload bases SqlArity, TableArity, DmlStep). Run from the repository r
 
     python3 scripts/generate-arity.py
 
-The output is committed; ArityFilesTest checks that it is up to date."""
+The output is committed; `--check` (run by dsl-core's ArchitectureTest) fails when it is out of date."""
 import os
 import sys
 
@@ -18,8 +18,21 @@ def tp(n):
     return ", ".join(L[:n])
 
 
+CHECK = "--check" in sys.argv
+STALE = []
+
+
 def write(rel, text):
     path = os.path.join(ROOT, rel)
+    if CHECK:
+        try:
+            with open(path, encoding="utf-8") as f:
+                if f.read() == text:
+                    return
+        except FileNotFoundError:
+            pass
+        STALE.append(rel)
+        return
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
@@ -91,6 +104,7 @@ def select(n):
     return f"""{HEADER}package dev.quarry;
 
 import dev.quarry.function.Function{n};
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row{n}Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -124,7 +138,7 @@ public final class Select{n}<{t}> extends SelectStep<Row{n}<{t}>, Select{n}<{t}>
     /** Runs the query and maps each row's values with {{@code mapper}}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function{n}<? super {', ? super '.join(L[:n])}, ? extends X> mapper) {{
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row{n}<{t}>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row{n}<{t}> r : rows) {{
@@ -143,6 +157,7 @@ def insert(n):
     vals = ", ".join(L[i].lower() for i in range(n))
     return f"""{HEADER}package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.SelectModel;
 import java.util.List;
 
@@ -166,7 +181,7 @@ public final class Insert{n}<{t}> extends InsertValues {{
 
     /** {{@code INSERT INTO t (..) SELECT ...}}: the rows come from a select of the same column types. */
     public Insert{n}<{t}> select(Select<? extends Row{n}<{t}>> select) {{
-        java.util.Objects.requireNonNull(select, "select");
+        Checks.notNull(select, "select");
         return new Insert{n}<>(table, columns, List.of(), checkedSelect(select.model()));
     }}
 }}
@@ -197,6 +212,7 @@ def sql_arity():
     imports = "\n".join(f"import dev.quarry.internal.Row{n}Impl;" for n in range(1, N + 1))
     return f"""{HEADER}package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.GenericRow;
 {imports}
 import dev.quarry.internal.RowShape;
@@ -205,7 +221,6 @@ import dev.quarry.query.SelectModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** The arity overloads of {{@link Sql}}: select, selectDistinct and row of 1 to 10 values, and varargs. */
 abstract class SqlArity {{
@@ -216,7 +231,7 @@ abstract class SqlArity {{
 
     private static SelectModel model(boolean distinct, Field<?>... fields) {{
         for (Field<?> f : fields) {{
-            Objects.requireNonNull(f, "a selected field is null");
+            Checks.notNull(f, "a selected field");
         }}
         return SelectModel.of(distinct, Arrays.asList(fields));
     }}
@@ -286,6 +301,7 @@ def dml_step():
     imports = "\n".join(f"import dev.quarry.internal.Row{n}Impl;" for n in range(1, N + 1))
     return f"""{HEADER}package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.GenericRow;
 {imports}
 import dev.quarry.jdbc.PlanCache;
@@ -311,7 +327,7 @@ abstract class DmlStep extends QueryBase<Row> implements Query {{
             throw new IllegalArgumentException("returning(..) needs at least one field");
         }}
         for (Field<?> f : fields) {{
-            java.util.Objects.requireNonNull(f, "a returned field is null");
+            Checks.notNull(f, "a returned field");
         }}
         return Arrays.asList(fields);
     }}
@@ -337,6 +353,9 @@ def main():
     write("TableArity.java", table_arity())
     write("DmlStep.java", dml_step())
     write("function/package-info.java", HEADER + "/** Function types of 1 to 10 arguments for {@code SelectN.map}. */\npackage dev.quarry.function;\n")
+    if STALE:
+        print("out of date: " + ", ".join(STALE))
+        return 1
     return 0
 
 

@@ -1,7 +1,7 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.NodeVisitor;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -108,7 +108,7 @@ public final class Column<T> implements Field<T> {
      */
     public Column<T> references(Supplier<? extends Column<T>> target) {
         checkOpen("references()");
-        this.references = Objects.requireNonNull(target, "target");
+        this.references = Checks.notNull(target, "target");
         return this;
     }
 
@@ -116,7 +116,7 @@ public final class Column<T> implements Field<T> {
     public Column<T> onDelete(ReferentialAction action) {
         checkOpen("onDelete()");
         requireReferences("onDelete()");
-        onDelete = Objects.requireNonNull(action, "action");
+        onDelete = Checks.notNull(action, "action");
         return this;
     }
 
@@ -124,7 +124,7 @@ public final class Column<T> implements Field<T> {
     public Column<T> onUpdate(ReferentialAction action) {
         checkOpen("onUpdate()");
         requireReferences("onUpdate()");
-        onUpdate = Objects.requireNonNull(action, "action");
+        onUpdate = Checks.notNull(action, "action");
         return this;
     }
 

@@ -1,11 +1,11 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.Junction;
 import dev.quarry.query.Node;
 import dev.quarry.query.Not;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A boolean SQL condition for WHERE, HAVING and ON.
@@ -30,7 +30,7 @@ public interface Condition extends Node {
     }
 
     private Condition join(boolean and, Condition other) {
-        Objects.requireNonNull(other, "other");
+        Checks.notNull(other, "other");
         List<Condition> list = new ArrayList<>();
         if (this instanceof Junction j && j.and() == and) {
             list.addAll(j.conditions());

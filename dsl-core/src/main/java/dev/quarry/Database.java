@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.dialect.Dialect;
@@ -9,7 +10,6 @@ import dev.quarry.jdbc.Executor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens a HikariCP pool on {@code jdbcUrl} with credentials, detecting the dialect. */
     public static Database open(String jdbcUrl, String user, String password) {
-        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Checks.notNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:")) {
             throw new IllegalArgumentException("'" + jdbcUrl + "' is not a JDBC URL (jdbc:sqlite:app.db, "
                     + "jdbc:postgresql://host/db, jdbc:mysql://host/db ...)");
@@ -86,13 +86,13 @@ public final class Database implements AutoCloseable {
 
     /** A database on a {@link DataSource} you manage (never closed by Quarry); the dialect is detected. */
     public static Database of(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
+        Checks.notNull(dataSource, "dataSource");
         return new Database(dataSource, detect(dataSource), null, null);
     }
 
     /** A database on a {@link DataSource} you manage, speaking {@code dialect}. */
     public static Database of(DataSource dataSource, Dialect dialect) {
-        return new Database(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(dialect, "dialect"),
+        return new Database(Checks.notNull(dataSource, "dataSource"), Checks.notNull(dialect, "dialect"),
                 null, null);
     }
 
@@ -158,7 +158,7 @@ public final class Database implements AutoCloseable {
      * then rethrown unchanged (checked exceptions too). Called on a {@code tx}, it nests with a savepoint.
      */
     public void transaction(TransactionBody body) {
-        Objects.requireNonNull(body, "body");
+        Checks.notNull(body, "body");
         transactionResult(tx -> {
             body.run(tx);
             return null;
@@ -167,7 +167,7 @@ public final class Database implements AutoCloseable {
 
     /** Like {@link #transaction} for a body that returns a value. */
     public <R> R transactionResult(TransactionFunction<R> body) {
-        Objects.requireNonNull(body, "body");
+        Checks.notNull(body, "body");
         if (bound != null) {
             return nested(body);
         }
@@ -236,8 +236,8 @@ public final class Database implements AutoCloseable {
      * <pre>{@code db.batch(USERS.insert(USERS.NAME, USERS.EMAIL), rows).execute();}</pre>
      */
     public Batch batch(InsertValues insert, Iterable<? extends Row> rows) {
-        Objects.requireNonNull(insert, "insert");
-        Objects.requireNonNull(rows, "rows");
+        Checks.notNull(insert, "insert");
+        Checks.notNull(rows, "rows");
         return new Batch(this, insert, rows);
     }
 

@@ -1,12 +1,12 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.DeleteModel;
 import dev.quarry.query.Node;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A DELETE; it runs only with a {@code where(..)} or an explicit {@code whereAll()}, else
@@ -38,7 +38,7 @@ public final class Delete<T extends Table<T>> extends DmlStep {
 
     /** {@code WHERE condition}; called again, the conditions are joined with AND. */
     public Delete<T> where(Condition condition) {
-        Objects.requireNonNull(condition, "condition");
+        Checks.notNull(condition, "condition");
         return new Delete<>(table, where == null ? condition : where.and(condition), false, bindings);
     }
 
@@ -64,7 +64,7 @@ public final class Delete<T extends Table<T>> extends DmlStep {
 
     @Override
     public int execute(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return Executor.execute(db, plan(db.dialect()), bindings);
     }
 }

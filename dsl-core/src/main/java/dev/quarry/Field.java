@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.Aliased;
 import dev.quarry.query.Arithmetic;
 import dev.quarry.query.Between;
@@ -16,7 +17,6 @@ import dev.quarry.query.Val;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A typed SQL expression: a column, a bound value, a function call, an arithmetic expression... Every
@@ -53,7 +53,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this = other}. */
     default Condition eq(Field<T> other) {
-        return new Comparison(Comparison.Operator.EQ, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.EQ, this, Checks.notNull(other, "other"));
     }
 
     /** {@code this <> value}; a null value means {@code this IS NOT NULL}. */
@@ -63,7 +63,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this <> other}. */
     default Condition ne(Field<T> other) {
-        return new Comparison(Comparison.Operator.NE, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.NE, this, Checks.notNull(other, "other"));
     }
 
     private Condition compare(Comparison.Operator op, String name, T value) {
@@ -80,7 +80,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this < other}. */
     default Condition lt(Field<T> other) {
-        return new Comparison(Comparison.Operator.LT, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.LT, this, Checks.notNull(other, "other"));
     }
 
     /** {@code this <= value}. */
@@ -90,7 +90,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this <= other}. */
     default Condition le(Field<T> other) {
-        return new Comparison(Comparison.Operator.LE, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.LE, this, Checks.notNull(other, "other"));
     }
 
     /** {@code this > value}. */
@@ -100,7 +100,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this > other}. */
     default Condition gt(Field<T> other) {
-        return new Comparison(Comparison.Operator.GT, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.GT, this, Checks.notNull(other, "other"));
     }
 
     /** {@code this >= value}. */
@@ -110,7 +110,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this >= other}. */
     default Condition ge(Field<T> other) {
-        return new Comparison(Comparison.Operator.GE, this, Objects.requireNonNull(other, "other"));
+        return new Comparison(Comparison.Operator.GE, this, Checks.notNull(other, "other"));
     }
 
     /** {@code this BETWEEN low AND high} (both ends included). */
@@ -132,7 +132,7 @@ public interface Field<T> extends Node, Sortable {
     /** {@code this IN (v1, v2, ...)}; with no values the condition is false. */
     @SuppressWarnings("unchecked")
     default Condition in(T... values) {
-        Objects.requireNonNull(values, "values");
+        Checks.notNull(values, "values");
         return in(java.util.Arrays.asList(values));
     }
 
@@ -143,13 +143,13 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this IN (SELECT ...)} over a one-column subquery of this type. */
     default Condition in(Select<? extends Row1<? extends T>> subquery) {
-        return new InSubquery(this, Objects.requireNonNull(subquery, "subquery").model(), false);
+        return new InSubquery(this, Checks.notNull(subquery, "subquery").model(), false);
     }
 
     /** {@code this NOT IN (v1, v2, ...)}; with no values the condition is true. */
     @SuppressWarnings("unchecked")
     default Condition notIn(T... values) {
-        Objects.requireNonNull(values, "values");
+        Checks.notNull(values, "values");
         return notIn(java.util.Arrays.asList(values));
     }
 
@@ -160,11 +160,11 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code this NOT IN (SELECT ...)}. */
     default Condition notIn(Select<? extends Row1<? extends T>> subquery) {
-        return new InSubquery(this, Objects.requireNonNull(subquery, "subquery").model(), true);
+        return new InSubquery(this, Checks.notNull(subquery, "subquery").model(), true);
     }
 
     private Condition inList(Collection<? extends T> values, boolean negated) {
-        Objects.requireNonNull(values, "values");
+        Checks.notNull(values, "values");
         if (values.isEmpty()) {
             return negated ? ConstantCondition.TRUE : ConstantCondition.FALSE;
         }
@@ -194,26 +194,26 @@ public interface Field<T> extends Node, Sortable {
      * answer everywhere.
      */
     default Condition like(String pattern) {
-        return new Like(this, new Val<>(Objects.requireNonNull(pattern, "pattern"), SqlType.TEXT), false, false);
+        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false, false);
     }
 
     /** {@code this NOT LIKE pattern}. */
     default Condition notLike(String pattern) {
-        return new Like(this, new Val<>(Objects.requireNonNull(pattern, "pattern"), SqlType.TEXT), true, false);
+        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), true, false);
     }
 
     /** A case-insensitive LIKE that gives the same answer on every dialect. */
     default Condition likeIgnoreCase(String pattern) {
-        return new Like(this, new Val<>(Objects.requireNonNull(pattern, "pattern"), SqlType.TEXT), false, true);
+        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false, true);
     }
 
     private Field<T> arithmetic(Arithmetic.Operator op, Number n) {
-        Objects.requireNonNull(n, "operand");
+        Checks.notNull(n, "operand");
         return new Arithmetic<>(op, this, new Val<>(n, SqlType.ofValue(n)), type());
     }
 
     private Field<T> arithmetic(Arithmetic.Operator op, Field<? extends Number> f) {
-        return new Arithmetic<>(op, this, Objects.requireNonNull(f, "operand"), type());
+        return new Arithmetic<>(op, this, Checks.notNull(f, "operand"), type());
     }
 
     /** {@code this + n}, typed as this expression. */

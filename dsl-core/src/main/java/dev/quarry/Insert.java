@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.Names;
 import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.PlanCache;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An INSERT of one row built with {@code set(column, value)}, optionally an upsert:
@@ -47,7 +47,7 @@ public final class Insert<T extends Table<T>> extends DmlStep {
     }
 
     static void requireColumnOf(Table<?> table, Field<?> field) {
-        Objects.requireNonNull(field, "column");
+        Checks.notNull(field, "column");
         if (!(field instanceof Column<?> c) || !c.table().registered().equals(table.registered())) {
             throw new IllegalArgumentException(field + " is not a column of table " + table.name());
         }
@@ -70,7 +70,7 @@ public final class Insert<T extends Table<T>> extends DmlStep {
     /** {@code SET column = expression}. */
     public <V> Insert<T> set(Field<V> column, Field<? extends V> value) {
         requireColumnOf(table, column);
-        Objects.requireNonNull(value, "value");
+        Checks.notNull(value, "value");
         return put((Column<?>) column, value);
     }
 
@@ -92,7 +92,7 @@ public final class Insert<T extends Table<T>> extends DmlStep {
      * <b>Dialects:</b> MySQL's {@code ON DUPLICATE KEY UPDATE} ignores the conflict target.
      */
     public OnConflictStep<T> onConflict(Column<?>... target) {
-        Objects.requireNonNull(target, "target");
+        Checks.notNull(target, "target");
         for (Column<?> c : target) {
             requireColumnOf(table, c);
         }
@@ -126,7 +126,7 @@ public final class Insert<T extends Table<T>> extends DmlStep {
 
     @Override
     public int execute(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return Executor.execute(db, plan(db.dialect()), bindings);
     }
 
@@ -173,7 +173,7 @@ public final class Insert<T extends Table<T>> extends DmlStep {
         /** {@code SET column = expression}, e.g. {@code excluded(USERS.NAME)}. */
         public <V> Upsert<T> set(Field<V> column, Field<? extends V> value) {
             requireColumnOf(insert.table(), column);
-            return add((Column<?>) column, Objects.requireNonNull(value, "value"));
+            return add((Column<?>) column, Checks.notNull(value, "value"));
         }
 
         private Upsert<T> add(Column<?> column, Field<?> value) {

@@ -1,8 +1,8 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.SelectModel;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An INSERT into any number of columns with untyped rows: {@code insert(A, B, ..., K).values(a, b, ..., k)}.
@@ -16,7 +16,7 @@ public final class InsertRows extends InsertValues {
 
     /** A copy with one more row; the values must match the columns in number and type. */
     public InsertRows values(Object... values) {
-        Objects.requireNonNull(values, "values");
+        Checks.notNull(values, "values");
         for (int i = 0; i < values.length && i < columns.size(); i++) {
             Object v = values[i];
             Class<?> type = columns.get(i).type().javaType();
@@ -30,7 +30,7 @@ public final class InsertRows extends InsertValues {
 
     /** {@code INSERT INTO t (..) SELECT ...}. */
     public InsertRows select(Select<?> select) {
-        Objects.requireNonNull(select, "select");
+        Checks.notNull(select, "select");
         return new InsertRows(table, columns, List.of(), checkedSelect(select.model()));
     }
 }

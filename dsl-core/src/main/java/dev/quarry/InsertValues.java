@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Plan;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.InsertModel;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What the column-list INSERTs ({@code Insert1}...{@code Insert10}, {@link InsertRows}) share: the target
@@ -36,7 +36,7 @@ public abstract class InsertValues extends DmlStep {
     }
 
     static List<Column<?>> columns(Table<?> table, Column<?>... columns) {
-        Objects.requireNonNull(columns, "columns");
+        Checks.notNull(columns, "columns");
         if (columns.length == 0) {
             throw new IllegalArgumentException("insert(..) needs at least one column; use insert() for set(..)");
         }
@@ -100,7 +100,7 @@ public abstract class InsertValues extends DmlStep {
 
     @Override
     public int execute(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return dev.quarry.jdbc.Executor.execute(db, plan(db.dialect()), bindings);
     }
 }

@@ -1,11 +1,11 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.Join;
 import dev.quarry.query.TableSource;
 import dev.quarry.schema.ForeignKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A join waiting for its condition: {@code .on(condition)} or {@code .onKey()}.
@@ -26,7 +26,7 @@ public final class JoinOn<S extends SelectStep<?, S>> {
 
     /** {@code ... JOIN t ON condition}. */
     public S on(Condition condition) {
-        return select.withJoin(new Join(type, table, Objects.requireNonNull(condition, "condition")));
+        return select.withJoin(new Join(type, table, Checks.notNull(condition, "condition")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.jdbc.SchemaOps;
 import dev.quarry.schema.ForeignKey;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,7 +22,8 @@ import java.util.Set;
  * static { METADATA.include(Users.class, Posts.class); }
  * }</pre>
  *
- * <p>Thread-safe. Tables that point at each other in a cycle are created first and the cycle's foreign
+ * <p>Thread-safe. {@link #tables()} is deterministic: referenced tables first, otherwise in the order of
+ * {@link #include}. Tables that point at each other in a cycle are created first and the cycle's foreign
  * keys added after them ({@code ALTER TABLE ... ADD CONSTRAINT}; on SQLite, which cannot add one later,
  * inline, as SQLite does not check the target exists at CREATE time).
  *
@@ -46,10 +47,10 @@ public final class Metadata {
      * before it answers {@link #tables()}, {@link #table}, {@link #createAll}, {@link #dropAll} or {@link #ddl}.
      */
     public Metadata include(Class<?>... tableClasses) {
-        Objects.requireNonNull(tableClasses, "tableClasses");
+        Checks.notNull(tableClasses, "tableClasses");
         synchronized (this) {
             for (Class<?> c : tableClasses) {
-                if (!Table.class.isAssignableFrom(Objects.requireNonNull(c, "table class"))) {
+                if (!Table.class.isAssignableFrom(Checks.notNull(c, "table class"))) {
                     throw new SchemaException(c.getName() + " is not a Table subclass");
                 }
                 included.add(c);
@@ -113,9 +114,16 @@ public final class Metadata {
         }
         initialise();
         List<Table<?>> declared;
+        List<Class<?>> order;
         synchronized (this) {
             declared = new ArrayList<>(tables.values());
+            order = new ArrayList<>(included);
         }
+        // Deterministic whatever class was initialised first: the order of include(..), then registration.
+        declared.sort(java.util.Comparator.comparingInt(t -> {
+            int i = order.indexOf(t.getClass());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         for (Table<?> t : declared) {
             t.columns();
             for (ForeignKey fk : t.foreignKeys()) {
@@ -175,7 +183,7 @@ public final class Metadata {
 
     /** The DDL that creates every table, index and foreign key, in order, for {@code dialect}. */
     public List<String> ddl(Dialect dialect) {
-        Objects.requireNonNull(dialect, "dialect");
+        Checks.notNull(dialect, "dialect");
         Sorted s = sorted();
         return SchemaOps.createStatements(dialect, s.tables(), s.deferred(), false);
     }
@@ -187,15 +195,15 @@ public final class Metadata {
 
     /** Creates every table in {@code db}; with {@link IfNotExists#YES} tables already there are left alone. */
     public void createAll(Database db, IfNotExists ifNotExists) {
-        Objects.requireNonNull(db, "db");
-        Objects.requireNonNull(ifNotExists, "ifNotExists");
+        Checks.notNull(db, "db");
+        Checks.notNull(ifNotExists, "ifNotExists");
         Sorted s = sorted();
         SchemaOps.createAll(db, s.tables(), s.deferred(), ifNotExists == IfNotExists.YES);
     }
 
     /** Drops every table of this metadata that exists in {@code db}, in reverse dependency order. */
     public void dropAll(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         Sorted s = sorted();
         SchemaOps.dropAll(db, s.tables(), s.deferred());
     }

@@ -1,7 +1,7 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.NodeVisitor;
-import java.util.Objects;
 
 /**
  * A named parameter: a placeholder in a query whose value is supplied with {@code bind(param, value)},
@@ -19,8 +19,8 @@ import java.util.Objects;
  */
 public record Param<T>(String name, SqlType<T> type) implements Field<T> {
     public Param {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(name, "name");
+        Checks.notNull(type, "type");
     }
 
     @Override

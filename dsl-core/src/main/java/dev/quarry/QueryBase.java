@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.dialect.AnsiDialect;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.internal.GenericRow;
@@ -11,7 +12,6 @@ import dev.quarry.render.RenderedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What every query value shares: its model, the compiled plan per dialect (rendered at most once), and
@@ -48,7 +48,7 @@ abstract class QueryBase<R> {
     }
 
     static Map<Param<?>, Object> bound(Map<Param<?>, Object> bindings, Param<?> param, Object value) {
-        Objects.requireNonNull(param, "param");
+        Checks.notNull(param, "param");
         Map<Param<?>, Object> copy = new HashMap<>(bindings);
         copy.put(param, value);
         return java.util.Collections.unmodifiableMap(copy);
@@ -56,7 +56,7 @@ abstract class QueryBase<R> {
 
     /** The SQL and binds for {@code dialect}; rendered once per dialect and cached. */
     public RenderedQuery toSql(Dialect dialect) {
-        return plan(Objects.requireNonNull(dialect, "dialect")).rendered();
+        return plan(Checks.notNull(dialect, "dialect")).rendered();
     }
 
     @Override

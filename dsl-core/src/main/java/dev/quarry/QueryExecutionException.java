@@ -15,9 +15,14 @@ public class QueryExecutionException extends QuarryException {
 
     /** Wraps a JDBC failure of {@code sql}. */
     public QueryExecutionException(String sql, SQLException cause) {
-        super(message(sql, cause), cause);
+        this(sql, cause, cause.getSQLState());
+    }
+
+    /** Wraps a JDBC failure of {@code sql} whose SQLState the dialect worked out (drivers that set none). */
+    public QueryExecutionException(String sql, SQLException cause, String sqlState) {
+        super(message(sql, cause, sqlState), cause);
         this.sql = sql;
-        this.sqlState = cause.getSQLState();
+        this.sqlState = sqlState;
     }
 
     /** A failure with no JDBC exception behind it (for example a connection that could not be had). */
@@ -27,8 +32,8 @@ public class QueryExecutionException extends QuarryException {
         this.sqlState = cause instanceof SQLException s ? s.getSQLState() : null;
     }
 
-    private static String message(String sql, SQLException e) {
-        return e.getMessage() + " [SQLState: " + e.getSQLState() + ", SQL: " + sql + "]";
+    private static String message(String sql, SQLException e, String sqlState) {
+        return e.getMessage() + " [SQLState: " + sqlState + ", SQL: " + sql + "]";
     }
 
     /** The SQL text that failed, with {@code ?} where values were bound; may be null. */

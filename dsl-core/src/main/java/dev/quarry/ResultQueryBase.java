@@ -1,10 +1,10 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.PlanCache;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,13 +16,13 @@ abstract class ResultQueryBase<R> extends QueryBase<R> implements ResultQuery<R>
 
     @Override
     public List<R> fetch(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return Executor.fetch(db, plan(db.dialect()), bindings, 0);
     }
 
     @Override
     public R fetchOne(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         List<R> rows = Executor.fetch(db, plan(db.dialect()), bindings, 2);
         if (rows.size() > 1) {
             throw new TooManyRowsException("fetchOne expected at most one row but the query returned more: "
@@ -48,14 +48,14 @@ abstract class ResultQueryBase<R> extends QueryBase<R> implements ResultQuery<R>
 
     @Override
     public Stream<R> fetchStream(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return Executor.stream(db, plan(db.dialect()), bindings);
     }
 
     @Override
     public <E> List<E> fetchInto(Database db, Class<E> type) {
-        Objects.requireNonNull(db, "db");
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(db, "db");
+        Checks.notNull(type, "type");
         return Executor.fetchInto(db, plan(db.dialect()), bindings, type);
     }
 }

@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function1;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row1Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select1<A> extends SelectStep<Row1<A>, Select1<A>> {
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function1<? super A, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row1<A>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row1<A> r : rows) {

@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function10;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row10Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select10<A, B, C, D, E, F, G, H, I, J> extends SelectStep<Row
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function10<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H, ? super I, ? super J, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row10<A, B, C, D, E, F, G, H, I, J>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row10<A, B, C, D, E, F, G, H, I, J> r : rows) {

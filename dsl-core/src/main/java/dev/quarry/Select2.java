@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function2;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row2Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select2<A, B> extends SelectStep<Row2<A, B>, Select2<A, B>> {
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function2<? super A, ? super B, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row2<A, B>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row2<A, B> r : rows) {

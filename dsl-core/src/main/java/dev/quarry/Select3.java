@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function3;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row3Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select3<A, B, C> extends SelectStep<Row3<A, B, C>, Select3<A,
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function3<? super A, ? super B, ? super C, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row3<A, B, C>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row3<A, B, C> r : rows) {

@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function4;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row4Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select4<A, B, C, D> extends SelectStep<Row4<A, B, C, D>, Sele
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function4<? super A, ? super B, ? super C, ? super D, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row4<A, B, C, D>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row4<A, B, C, D> r : rows) {

@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function5;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row5Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select5<A, B, C, D, E> extends SelectStep<Row5<A, B, C, D, E>
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row5<A, B, C, D, E>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row5<A, B, C, D, E> r : rows) {

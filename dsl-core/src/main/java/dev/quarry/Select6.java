@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function6;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row6Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select6<A, B, C, D, E, F> extends SelectStep<Row6<A, B, C, D,
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row6<A, B, C, D, E, F>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row6<A, B, C, D, E, F> r : rows) {

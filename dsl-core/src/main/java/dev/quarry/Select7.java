@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function7;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row7Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select7<A, B, C, D, E, F, G> extends SelectStep<Row7<A, B, C,
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function7<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row7<A, B, C, D, E, F, G>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row7<A, B, C, D, E, F, G> r : rows) {

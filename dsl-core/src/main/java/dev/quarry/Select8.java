@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function8;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row8Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select8<A, B, C, D, E, F, G, H> extends SelectStep<Row8<A, B,
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function8<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row8<A, B, C, D, E, F, G, H>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row8<A, B, C, D, E, F, G, H> r : rows) {

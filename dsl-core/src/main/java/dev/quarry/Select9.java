@@ -2,6 +2,7 @@
 package dev.quarry;
 
 import dev.quarry.function.Function9;
+import dev.quarry.internal.Checks;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.Row9Impl;
 import dev.quarry.jdbc.PlanCache;
@@ -35,7 +36,7 @@ public final class Select9<A, B, C, D, E, F, G, H, I> extends SelectStep<Row9<A,
     /** Runs the query and maps each row's values with {@code mapper}. */
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function9<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H, ? super I, ? extends X> mapper) {
-        java.util.Objects.requireNonNull(mapper, "mapper");
+        Checks.notNull(mapper, "mapper");
         List<Row9<A, B, C, D, E, F, G, H, I>> rows = fetch(db);
         List<X> out = new ArrayList<>(rows.size());
         for (Row9<A, B, C, D, E, F, G, H, I> r : rows) {

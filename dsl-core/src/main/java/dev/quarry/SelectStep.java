@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Join;
 import dev.quarry.query.Lock;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The clause methods of every select, returning the select's own type {@code S} so that a
@@ -54,16 +54,16 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public S from(TableSource... sources) {
-        Objects.requireNonNull(sources, "sources");
+        Checks.notNull(sources, "sources");
         for (TableSource s : sources) {
-            Objects.requireNonNull(s, "a FROM item is null");
+            Checks.notNull(s, "a FROM item is null");
         }
         return with(model.withFrom(Arrays.asList(sources)));
     }
 
     @Override
     public JoinOn<S> join(TableSource table) {
-        return new JoinOn<>(self(), Join.Type.INNER, Objects.requireNonNull(table, "table"));
+        return new JoinOn<>(self(), Join.Type.INNER, Checks.notNull(table, "table"));
     }
 
     @Override
@@ -73,22 +73,22 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public JoinOn<S> leftJoin(TableSource table) {
-        return new JoinOn<>(self(), Join.Type.LEFT, Objects.requireNonNull(table, "table"));
+        return new JoinOn<>(self(), Join.Type.LEFT, Checks.notNull(table, "table"));
     }
 
     @Override
     public JoinOn<S> rightJoin(TableSource table) {
-        return new JoinOn<>(self(), Join.Type.RIGHT, Objects.requireNonNull(table, "table"));
+        return new JoinOn<>(self(), Join.Type.RIGHT, Checks.notNull(table, "table"));
     }
 
     @Override
     public JoinOn<S> fullJoin(TableSource table) {
-        return new JoinOn<>(self(), Join.Type.FULL, Objects.requireNonNull(table, "table"));
+        return new JoinOn<>(self(), Join.Type.FULL, Checks.notNull(table, "table"));
     }
 
     @Override
     public S crossJoin(TableSource table) {
-        return withJoin(new Join(Join.Type.CROSS, Objects.requireNonNull(table, "table"), null));
+        return withJoin(new Join(Join.Type.CROSS, Checks.notNull(table, "table"), null));
     }
 
     @Override
@@ -102,7 +102,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     }
 
     private S joinAlong(Relationship<?> relationship, Join.Type type) {
-        Objects.requireNonNull(relationship, "relationship");
+        Checks.notNull(relationship, "relationship");
         SelectModel m = model;
         for (Join j : relationship.joins(type)) {
             m = m.withJoin(j);
@@ -121,32 +121,32 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public S where(Condition condition) {
-        Objects.requireNonNull(condition, "condition");
+        Checks.notNull(condition, "condition");
         return with(model.withWhere(model.where() == null ? condition : model.where().and(condition)));
     }
 
     @Override
     public S groupBy(Field<?>... fields) {
-        Objects.requireNonNull(fields, "fields");
+        Checks.notNull(fields, "fields");
         List<Field<?>> list = new ArrayList<>(model.groupBy());
         for (Field<?> f : fields) {
-            list.add(Objects.requireNonNull(f, "a GROUP BY field is null"));
+            list.add(Checks.notNull(f, "a GROUP BY field is null"));
         }
         return with(model.withGroupBy(list));
     }
 
     @Override
     public S having(Condition condition) {
-        Objects.requireNonNull(condition, "condition");
+        Checks.notNull(condition, "condition");
         return with(model.withHaving(model.having() == null ? condition : model.having().and(condition)));
     }
 
     @Override
     public S orderBy(Sortable... items) {
-        Objects.requireNonNull(items, "items");
+        Checks.notNull(items, "items");
         List<SortField> list = new ArrayList<>(model.orderBy());
         for (Sortable s : items) {
-            list.add(Objects.requireNonNull(s, "an ORDER BY item is null").toSortField());
+            list.add(Checks.notNull(s, "an ORDER BY item is null").toSortField());
         }
         return with(model.withOrderBy(list));
     }
@@ -165,7 +165,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public S limit(Param<Long> n) {
-        return with(model.withLimit(Objects.requireNonNull(n, "n")));
+        return with(model.withLimit(Checks.notNull(n, "n")));
     }
 
     @Override
@@ -175,7 +175,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public S offset(Param<Long> n) {
-        return with(model.withOffset(Objects.requireNonNull(n, "n")));
+        return with(model.withOffset(Checks.notNull(n, "n")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.Aggregate;
 import dev.quarry.query.CaseExpr;
 import dev.quarry.query.Cast;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The static entry points of the DSL: {@code import static dev.quarry.Sql.*;}. Every method is a one-line
@@ -35,24 +35,24 @@ public final class Sql extends SqlArity {
 
     /** A value bound as a parameter, typed by its class. */
     public static <T> Field<T> val(T value) {
-        Objects.requireNonNull(value, "value (for NULL use val(null, type))");
+        Checks.notNull(value, "value (for NULL use val(null, type))");
         return new Val<>(value, SqlType.ofValue(value));
     }
 
     /** A value (possibly null) bound as a parameter of {@code type}. */
     public static <T> Field<T> val(T value, SqlType<T> type) {
-        return new Val<>(value, Objects.requireNonNull(type, "type"));
+        return new Val<>(value, Checks.notNull(type, "type"));
     }
 
     /** A literal written into the SQL (numbers, booleans, strings quoted and escaped). */
     public static <T> Field<T> inline(T value) {
-        Objects.requireNonNull(value, "value");
+        Checks.notNull(value, "value");
         return new Inline<>(value, SqlType.ofValue(value));
     }
 
     /** A named parameter whose value comes with {@code bind(param, value)}. */
     public static <T> Param<T> param(String name, Class<T> type) {
-        return new Param<>(name, SqlType.of(Objects.requireNonNull(type, "type")));
+        return new Param<>(name, SqlType.of(Checks.notNull(type, "type")));
     }
 
     /** A named parameter of a given SQL type. */
@@ -67,39 +67,39 @@ public final class Sql extends SqlArity {
 
     /** {@code COUNT(f)}: the rows where {@code f} is not null. */
     public static Field<Long> count(Field<?> f) {
-        return new Aggregate<>("count", false, Objects.requireNonNull(f, "f"), SqlType.BIGINT);
+        return new Aggregate<>("count", false, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     /** {@code COUNT(DISTINCT f)}. */
     public static Field<Long> countDistinct(Field<?> f) {
-        return new Aggregate<>("count", true, Objects.requireNonNull(f, "f"), SqlType.BIGINT);
+        return new Aggregate<>("count", true, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     private static final SqlType<BigDecimal> ANY_DECIMAL = SqlType.of(BigDecimal.class);
 
     /** {@code SUM(f)}, as a {@link BigDecimal}. */
     public static Field<BigDecimal> sum(Field<? extends Number> f) {
-        return new Aggregate<>("sum", false, Objects.requireNonNull(f, "f"), ANY_DECIMAL);
+        return new Aggregate<>("sum", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code AVG(f)}, as a {@link BigDecimal}. */
     public static Field<BigDecimal> avg(Field<? extends Number> f) {
-        return new Aggregate<>("avg", false, Objects.requireNonNull(f, "f"), ANY_DECIMAL);
+        return new Aggregate<>("avg", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code MIN(f)}. */
     public static <T> Field<T> min(Field<T> f) {
-        return new Aggregate<>("min", false, Objects.requireNonNull(f, "f"), f.type());
+        return new Aggregate<>("min", false, Checks.notNull(f, "f"), f.type());
     }
 
     /** {@code MAX(f)}. */
     public static <T> Field<T> max(Field<T> f) {
-        return new Aggregate<>("max", false, Objects.requireNonNull(f, "f"), f.type());
+        return new Aggregate<>("max", false, Checks.notNull(f, "f"), f.type());
     }
 
     private static <T> Field<T> fn(String name, SqlType<T> type, Field<?>... args) {
         for (Field<?> a : args) {
-            Objects.requireNonNull(a, "an argument of " + name + " is null");
+            Checks.notNull(a, "an argument of " + name + " is null");
         }
         return new FunctionCall<>(name, type, List.of(args));
     }
@@ -111,7 +111,7 @@ public final class Sql extends SqlArity {
 
     /** {@code COALESCE(f, value)}. */
     public static <T> Field<T> coalesce(Field<T> f, T value) {
-        return fn("coalesce", f.type(), f, new Val<>(Objects.requireNonNull(value, "value"), f.type()));
+        return fn("coalesce", f.type(), f, new Val<>(Checks.notNull(value, "value"), f.type()));
     }
 
     /** {@code LOWER(f)}. */
@@ -141,7 +141,7 @@ public final class Sql extends SqlArity {
 
     /** The strings joined. <b>Dialects:</b> {@code ||} on SQLite and PostgreSQL, {@code CONCAT(..)} on MySQL. */
     public static Field<String> concat(Field<?>... parts) {
-        Objects.requireNonNull(parts, "parts");
+        Checks.notNull(parts, "parts");
         if (parts.length == 0) {
             throw new IllegalArgumentException("concat needs at least one part");
         }
@@ -190,30 +190,29 @@ public final class Sql extends SqlArity {
 
     /** {@code CAST(f AS type)}. */
     public static <T> Field<T> cast(Field<?> f, SqlType<T> type) {
-        return new Cast<>(Objects.requireNonNull(f, "f"), Objects.requireNonNull(type, "type"));
+        return new Cast<>(Checks.notNull(f, "f"), Checks.notNull(type, "type"));
     }
 
     /** {@code CASE WHEN condition THEN value ...}: add branches with {@code when(..)}, then {@code otherwise(..)}. */
     public static <T> CaseExpr<T> caseWhen(Condition condition, Field<T> value) {
-        return new CaseExpr<>(List.of(new CaseExpr.When<>(Objects.requireNonNull(condition, "condition"),
-                Objects.requireNonNull(value, "value"))), null, value.type());
+        return new CaseExpr<>(List.of(new CaseExpr.When<>(Checks.notNull(condition, "condition"),
+                Checks.notNull(value, "value"))), null, value.type());
     }
 
     /** {@code CASE WHEN condition THEN value ...} with a bound value. */
-    @SuppressWarnings("unchecked")
     public static <T> CaseExpr<T> caseWhen(Condition condition, T value) {
-        Objects.requireNonNull(value, "value");
-        return caseWhen(condition, new Val<>(value, (SqlType<T>) SqlType.ofValue(value)));
+        Checks.notNull(value, "value");
+        return caseWhen(condition, new Val<>(value, SqlType.ofValue(value)));
     }
 
     /** Plain SQL as an expression of {@code type}; each {@code ?} takes the next argument as a bound value. */
     public static <T> Field<T> raw(SqlType<T> type, String sql, Object... args) {
-        return new RawField<>(Objects.requireNonNull(sql, "sql"), rawArgs(args), Objects.requireNonNull(type, "type"));
+        return new RawField<>(Checks.notNull(sql, "sql"), rawArgs(args), Checks.notNull(type, "type"));
     }
 
     /** Plain SQL as a condition; each {@code ?} takes the next argument as a bound value. */
     public static Condition rawCondition(String sql, Object... args) {
-        return new RawCondition(Objects.requireNonNull(sql, "sql"), rawArgs(args));
+        return new RawCondition(Checks.notNull(sql, "sql"), rawArgs(args));
     }
 
     private static List<Field<?>> rawArgs(Object... args) {
@@ -226,16 +225,16 @@ public final class Sql extends SqlArity {
 
     /** {@code EXISTS (subquery)}. */
     public static Condition exists(Select<?> subquery) {
-        return new Exists(Objects.requireNonNull(subquery, "subquery").model(), false);
+        return new Exists(Checks.notNull(subquery, "subquery").model(), false);
     }
 
     /** {@code NOT EXISTS (subquery)}. */
     public static Condition notExists(Select<?> subquery) {
-        return new Exists(Objects.requireNonNull(subquery, "subquery").model(), true);
+        return new Exists(Checks.notNull(subquery, "subquery").model(), true);
     }
 
     /** In an upsert's {@code doUpdate().set(..)}: the value that was proposed for {@code column}. */
     public static <T> Field<T> excluded(Column<T> column) {
-        return new Excluded<>(Objects.requireNonNull(column, "column"));
+        return new Excluded<>(Checks.notNull(column, "column"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public final class SqlType<T> {
      * Reading a name the enum lacks is a {@link MappingException}.
      */
     public static <E extends Enum<E>> SqlType<E> enumOf(Class<E> enumType) {
-        Objects.requireNonNull(enumType, "enumType");
+        Checks.notNull(enumType, "enumType");
         int longest = 1;
         for (E e : enumType.getEnumConstants()) {
             longest = Math.max(longest, e.name().length());
@@ -131,15 +132,15 @@ public final class SqlType<T> {
     /** This type carrying a user type through {@code converter}. */
     @SuppressWarnings("unchecked")
     public <U> SqlType<U> map(Converter<T, U> converter) {
-        Objects.requireNonNull(converter, "converter");
+        Checks.notNull(converter, "converter");
         return map(converter, (Class<U>) Object.class);
     }
 
     /** This type carrying a user type of class {@code userType} through {@code converter}. */
     @SuppressWarnings("unchecked")
     public <U> SqlType<U> map(Converter<T, U> converter, Class<U> userType) {
-        Objects.requireNonNull(converter, "converter");
-        Objects.requireNonNull(userType, "userType");
+        Checks.notNull(converter, "converter");
+        Checks.notNull(userType, "userType");
         if (this.converter != null) {
             Converter<Object, T> inner = this.converter;
             Converter<Object, U> chained = Converter.of(db -> converter.from(inner.from(db)),
@@ -156,7 +157,7 @@ public final class SqlType<T> {
      */
     @SuppressWarnings("unchecked")
     public static <T> SqlType<T> of(Class<T> type) {
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "type");
         SqlType<?> t;
         if (type == String.class) {
             t = TEXT;

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.query.NodeVisitor;
 import dev.quarry.query.TableSource;
 import dev.quarry.schema.Check;
@@ -50,7 +51,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
 
     /** Declares a table named {@code name} and registers it in {@code metadata}. */
     protected Table(Metadata metadata, String name) {
-        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.metadata = Checks.notNull(metadata, "metadata");
         this.name = requireName(name, "table name");
         this.alias = null;
         this.registered = this;
@@ -59,7 +60,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
 
     /** Declares an alias of {@code source}; the field initialisers re-run and bind to the alias. */
     protected Table(T source, String alias) {
-        Objects.requireNonNull(source, "source");
+        Checks.notNull(source, "source");
         this.metadata = source.metadata();
         this.name = source.name();
         this.alias = requireName(alias, "alias");
@@ -212,7 +213,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     protected final <C> Column<C> column(String columnName, SqlType<C> type) {
         checkDeclaring("column " + columnName);
         requireName(columnName, "column name");
-        Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "type");
         for (Column<?> c : columns) {
             if (c.name().equals(columnName)) {
                 throw new SchemaException("table " + name + " declares column '" + columnName + "' twice");
@@ -224,7 +225,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     }
 
     private List<Column<?>> own(String what, Column<?>... cols) {
-        Objects.requireNonNull(cols, "columns");
+        Checks.notNull(cols, "columns");
         if (cols.length == 0) {
             throw new SchemaException("table " + name + ": " + what + " needs at least one column");
         }
@@ -283,7 +284,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     /** {@code CONSTRAINT name CHECK (condition)}. */
     protected final Check check(String checkName, Condition condition) {
         checkDeclaring("check " + checkName);
-        Check check = new Check(requireName(checkName, "check name"), Objects.requireNonNull(condition, "condition"));
+        Check check = new Check(requireName(checkName, "check name"), Checks.notNull(condition, "condition"));
         if (registered == this) {
             checks.add(check);
         }
@@ -302,23 +303,23 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
 
     /** A many-to-one relationship along foreign key columns of this table. */
     protected final <R extends Table<R>> ToOne<R> toOne(Supplier<R> target, Column<?>... foreignKey) {
-        Objects.requireNonNull(target, "target");
+        Checks.notNull(target, "target");
         return new ToOne<>(this, target, own("toOne(..)", foreignKey));
     }
 
     /** A one-to-many relationship along a foreign key column of the target table. */
     protected final <R extends Table<R>> ToMany<R> toMany(Supplier<R> target,
             Function<R, ? extends Column<?>> foreignKey) {
-        return new ToMany<>(this, Objects.requireNonNull(target, "target"),
-                Objects.requireNonNull(foreignKey, "foreignKey"));
+        return new ToMany<>(this, Checks.notNull(target, "target"),
+                Checks.notNull(foreignKey, "foreignKey"));
     }
 
     /** A many-to-many relationship through an association table. */
     protected final <R extends Table<R>, J extends Table<J>> ManyToMany<R> manyToMany(Supplier<R> target,
             Supplier<J> through, Function<J, ? extends Column<?>> toThis, Function<J, ? extends Column<?>> toTarget) {
-        return new ManyToMany<>(this, Objects.requireNonNull(target, "target"),
-                Objects.requireNonNull(through, "through"), Objects.requireNonNull(toThis, "toThis"),
-                Objects.requireNonNull(toTarget, "toTarget"));
+        return new ManyToMany<>(this, Checks.notNull(target, "target"),
+                Checks.notNull(through, "through"), Checks.notNull(toThis, "toThis"),
+                Checks.notNull(toTarget, "toTarget"));
     }
 
     static <R> R resolve(Supplier<R> supplier, String where) {
@@ -351,7 +352,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
      * out so the database generates it.
      */
     public final Insert<T> insertFrom(Object recordOrPojo) {
-        return Insert.from(self(), Objects.requireNonNull(recordOrPojo, "recordOrPojo"));
+        return Insert.from(self(), Checks.notNull(recordOrPojo, "recordOrPojo"));
     }
 
     /** An UPDATE of this table; it needs {@code where(..)} or {@code whereAll()} before it runs. */

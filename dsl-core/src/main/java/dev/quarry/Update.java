@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Assignment;
@@ -9,7 +10,6 @@ import dev.quarry.query.Val;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An UPDATE; it runs only with a {@code where(..)} or an explicit {@code whereAll()}, else
@@ -52,7 +52,7 @@ public final class Update<T extends Table<T>> extends DmlStep {
     /** {@code SET column = expression}, e.g. {@code set(T.N, T.N.add(1))}. */
     public <V> Update<T> set(Field<V> column, Field<? extends V> value) {
         Insert.requireColumnOf(table, column);
-        return add((Column<?>) column, Objects.requireNonNull(value, "value"));
+        return add((Column<?>) column, Checks.notNull(value, "value"));
     }
 
     private Update<T> add(Column<?> column, Field<?> value) {
@@ -64,7 +64,7 @@ public final class Update<T extends Table<T>> extends DmlStep {
 
     /** {@code WHERE condition}; called again, the conditions are joined with AND. */
     public Update<T> where(Condition condition) {
-        Objects.requireNonNull(condition, "condition");
+        Checks.notNull(condition, "condition");
         return new Update<>(table, set, where == null ? condition : where.and(condition), false, bindings);
     }
 
@@ -90,7 +90,7 @@ public final class Update<T extends Table<T>> extends DmlStep {
 
     @Override
     public int execute(Database db) {
-        Objects.requireNonNull(db, "db");
+        Checks.notNull(db, "db");
         return Executor.execute(db, plan(db.dialect()), bindings);
     }
 }

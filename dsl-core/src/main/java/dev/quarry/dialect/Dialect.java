@@ -62,11 +62,29 @@ public interface Dialect {
     }
 
     /**
+     * True if {@code fetchStream} must run inside a transaction for the driver to read with a cursor
+     * (PostgreSQL's driver reads every row at once under autocommit). The executor then turns autocommit off
+     * on the stream's connection, and commits and turns it back on when the stream closes; a stream on a
+     * transaction's connection is left as it is.
+     */
+    default boolean streamInTransaction() {
+        return false;
+    }
+
+    /**
      * True if every connection to {@code jdbcUrl} is its own database (SQLite {@code :memory:}), so that a
      * pool must keep exactly one connection for ever.
      */
     default boolean singleConnection(String jdbcUrl) {
         return false;
+    }
+
+    /**
+     * The SQLState of a failure: the driver's, or one the dialect works out where the driver sets none
+     * (sqlite-jdbc), so that callers can tell a constraint violation (class 23) from other errors.
+     */
+    default String sqlState(java.sql.SQLException e) {
+        return e.getSQLState();
     }
 
     /** The most bind parameters one statement may hold (batches are split below it). */

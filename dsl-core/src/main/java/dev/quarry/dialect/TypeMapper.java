@@ -133,7 +133,7 @@ public class TypeMapper {
             case TIMESTAMP -> bindTimestamp();
             case TIMESTAMPTZ -> bindTimestampTz();
             case TIMESTAMPTZ_INSTANT -> bindInstant();
-            case BLOB -> nullable(Types.BLOB, (ps, i, v) -> ps.setBytes(i, (byte[]) v));
+            case BLOB -> bindBlob();
             case UUID -> bindUuid();
             case OTHER -> (ps, i, v) -> ps.setObject(i, v);
         };
@@ -268,6 +268,11 @@ public class TypeMapper {
 
     protected ValueReader readTimestampTz() {
         return (rs, i) -> rs.getObject(i, OffsetDateTime.class);
+    }
+
+    /** Binds {@code byte[]}; a dialect whose driver reads {@code Types.BLOB} as something else overrides it. */
+    protected ValueBinder bindBlob() {
+        return nullable(Types.BLOB, (ps, i, v) -> ps.setBytes(i, (byte[]) v));
     }
 
     protected ValueBinder bindUuid() {

@@ -5,7 +5,6 @@ import dev.quarry.Row;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /** The one implementation of {@link Row}: values in an array, everything else in the shared {@link RowShape}. */
 public abstract class AbstractRow implements Row {
@@ -28,7 +27,7 @@ public abstract class AbstractRow implements Row {
 
     @Override
     public final Object get(String label) {
-        Objects.requireNonNull(label, "label");
+        Checks.notNull(label, "label");
         int i = shape.indexOf(label);
         if (i < 0) {
             throw new IllegalArgumentException("no column labelled '" + label + "' in this row; labels: " + labels());
@@ -39,7 +38,7 @@ public abstract class AbstractRow implements Row {
     @Override
     @SuppressWarnings("unchecked")
     public final <T> T get(Field<T> field) {
-        Objects.requireNonNull(field, "field");
+        Checks.notNull(field, "field");
         int i = shape.indexOf(field);
         if (i < 0) {
             throw new IllegalArgumentException(field + " was not selected; this row holds " + shape.fields());

@@ -69,7 +69,16 @@ public final class Executor {
             ps.executeUpdate();
             return ps.getGeneratedKeys();
         }
-        return ps.executeQuery();
+        // execute(), not executeQuery(): MySQL Connector/J's executeQuery refuses any statement that starts
+        // with INSERT or DELETE, and so MariaDB's INSERT/DELETE ... RETURNING.
+        if (!ps.execute()) {
+            throw new SQLException("the statement returned no result set");
+        }
+        return ps.getResultSet();
+    }
+
+    static QueryExecutionException failure(Database db, String sql, SQLException e) {
+        return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
     }
 
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
@@ -97,7 +106,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -118,7 +127,7 @@ public final class Executor {
                 return out;
             }
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -147,21 +156,57 @@ public final class Executor {
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         PreparedStatement ps = null;
+        boolean ownTransaction = false;
         try {
+            if (db.dialect().streamInTransaction() && c.getAutoCommit()) {
+                c.setAutoCommit(false);
+                ownTransaction = true;
+            }
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs = open(ps, plan);
-            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan);
+            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } catch (RuntimeException | Error e) {
             closeQuietly(ps, e);
+            endStreamTransaction(c, ownTransaction, false, e);
             db.releaseConnection(c);
             throw e;
+        }
+    }
+
+    /**
+     * Ends the transaction a stream began for itself ({@link dev.quarry.dialect.Dialect#streamInTransaction}):
+     * commits it (as autocommit would have) or rolls it back after a failure, then turns autocommit back on.
+     */
+    private static void endStreamTransaction(Connection c, boolean ownTransaction, boolean commit, Throwable failure) {
+        if (!ownTransaction) {
+            return;
+        }
+        try {
+            if (commit) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw new QueryExecutionException("cannot end the transaction of a stream: " + e.getMessage(), null, e);
+            }
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the pool resets or evicts a connection it cannot reset; nothing is lost
+            }
         }
     }
 
@@ -182,7 +227,7 @@ public final class Executor {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(db, plan.rendered.sql(), e);
         } finally {
             db.releaseConnection(c);
         }
@@ -218,7 +263,7 @@ public final class Executor {
             }
             return total;
         } catch (SQLException e) {
-            throw new QueryExecutionException(plan.rendered.sql(), e);
+            throw failure(tx, plan.rendered.sql(), e);
         } finally {
             tx.releaseConnection(c);
         }
@@ -239,7 +284,7 @@ public final class Executor {
             LOG.debug("{}", sql);
             st.execute(sql);
         } catch (SQLException e) {
-            throw new QueryExecutionException(sql, e);
+            throw failure(db, sql, e);
         } finally {
             db.releaseConnection(c);
         }
@@ -253,9 +298,11 @@ public final class Executor {
         private final ResultSet rs;
         private final Plan<R> plan;
         private final Plan.Execution exec;
+        private final boolean ownTransaction;
         private boolean closed;
 
-        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan) {
+        Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan,
+                boolean ownTransaction) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.connection = connection;
@@ -263,6 +310,7 @@ public final class Executor {
             this.rs = rs;
             this.plan = plan;
             this.exec = plan.execution();
+            this.ownTransaction = ownTransaction;
         }
 
         @Override
@@ -283,22 +331,30 @@ public final class Executor {
                 }
                 row = plan.factory.create(exec.shape, values);
             } catch (SQLException e) {
-                close();
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                close(e);
+                throw failure(db, plan.rendered.sql(), e);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             try {
                 action.accept(row);
             } catch (RuntimeException | Error e) {
-                close();
+                close(e);
                 throw e;
             }
             return true;
         }
 
         void close() {
+            close(null);
+        }
+
+        /**
+         * Frees the cursor once. After {@code failure} (null: none), problems in closing are added to it rather
+         * than hiding it, and a database failure rolls back the stream's own transaction.
+         */
+        private void close(Throwable failure) {
             if (closed) {
                 return;
             }
@@ -306,8 +362,16 @@ public final class Executor {
             try {
                 rs.close();
                 ps.close();
+                endStreamTransaction(connection, ownTransaction, !(failure instanceof SQLException), failure);
             } catch (SQLException e) {
-                throw new QueryExecutionException(plan.rendered.sql(), e);
+                // closing the result set or statement failed: the stream's own transaction is still open
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                }
+                endStreamTransaction(connection, ownTransaction, false, failure != null ? failure : e);
+                if (failure == null) {
+                    throw failure(db, plan.rendered.sql(), e);
+                }
             } finally {
                 db.releaseConnection(connection);
             }

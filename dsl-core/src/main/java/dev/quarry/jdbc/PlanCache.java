@@ -22,7 +22,7 @@ public final class PlanCache<R> {
     /** The plan for {@code dialect}, compiled on first use. */
     public Plan<R> get(Dialect dialect, Function<Dialect, Plan<R>> compile) {
         Plan<R> p = last;
-        if (p != null && p.dialect == dialect) {
+        if (p != null && (p.dialect == dialect || p.dialect.equals(dialect))) {
             return p;
         }
         p = compile.apply(dialect);

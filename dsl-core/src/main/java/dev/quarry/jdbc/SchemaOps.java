@@ -77,8 +77,15 @@ public final class SchemaOps {
 
     /** Drops the tables that exist, in reverse order, first dropping cycle-closing keys where they exist. */
     public static void dropAll(Database db, List<Table<?>> tables, Set<ForeignKey> deferred) {
+        if (db.dialect().supports(Capability.TRANSACTIONAL_DDL) && !db.inTransaction()) {
+            db.transaction(tx -> dropAll(tx, tables, deferred));
+            return;
+        }
         Set<String> existing = existingTables(db);
         DdlRenderer ddl = db.dialect().ddlRenderer();
+        for (String sql : ddl.beforeDropAll()) {
+            Executor.executeSql(db, sql);
+        }
         if (db.dialect().supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
             for (ForeignKey fk : deferred) {
                 if (contains(existing, fk.table().name()) && hasForeignKey(db, fk)) {

@@ -1,5 +1,6 @@
 package dev.quarry.query;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.Field;
 import dev.quarry.SqlType;
 
@@ -10,7 +11,7 @@ import dev.quarry.SqlType;
  */
 public record Aliased<T>(Field<T> field, String alias) implements Field<T> {
     public Aliased {
-        java.util.Objects.requireNonNull(field, "field");
+        Checks.notNull(field, "field");
         if (alias == null || alias.isBlank()) {
             throw new IllegalArgumentException("an alias must be a non-blank name");
         }

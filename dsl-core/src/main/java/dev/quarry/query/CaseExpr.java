@@ -1,11 +1,11 @@
 package dev.quarry.query;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.Condition;
 import dev.quarry.Field;
 import dev.quarry.SqlType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@code CASE WHEN c1 THEN v1 ... ELSE otherwise END}; build it with {@code Sql.caseWhen(..)}.
@@ -19,8 +19,8 @@ public record CaseExpr<T>(List<When<T>> whens, Field<T> otherwise, SqlType<T> ty
     /** One {@code WHEN condition THEN value} branch. */
     public record When<T>(Condition condition, Field<T> value) {
         public When {
-            Objects.requireNonNull(condition, "condition");
-            Objects.requireNonNull(value, "value");
+            Checks.notNull(condition, "condition");
+            Checks.notNull(value, "value");
         }
     }
 
@@ -47,7 +47,7 @@ public record CaseExpr<T>(List<When<T>> whens, Field<T> otherwise, SqlType<T> ty
 
     /** A copy with an ELSE expression. */
     public CaseExpr<T> otherwise(Field<T> value) {
-        return new CaseExpr<>(whens, Objects.requireNonNull(value, "value"), type);
+        return new CaseExpr<>(whens, Checks.notNull(value, "value"), type);
     }
 
     @Override

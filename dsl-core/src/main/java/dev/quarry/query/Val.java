@@ -1,5 +1,6 @@
 package dev.quarry.query;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.Field;
 import dev.quarry.SqlType;
 
@@ -12,7 +13,7 @@ import dev.quarry.SqlType;
  */
 public record Val<T>(T value, SqlType<T> type) implements Field<T> {
     public Val {
-        java.util.Objects.requireNonNull(type, "type");
+        Checks.notNull(type, "type");
     }
 
     @Override

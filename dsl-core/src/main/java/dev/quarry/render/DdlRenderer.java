@@ -87,7 +87,7 @@ public class DdlRenderer {
                 sb.append(" PRIMARY KEY");
             }
         }
-        if (!c.nullable() && !primaryKey) {
+        if (!c.nullable() && (!primaryKey || !primaryKeyImpliesNotNull())) {
             sb.append(" NOT NULL");
         }
         if (c.isDefaultNow()) {
@@ -99,6 +99,11 @@ public class DdlRenderer {
             sb.append(" UNIQUE");
         }
         return sb.toString();
+    }
+
+    /** False where a PRIMARY KEY column may still hold NULL unless declared NOT NULL (SQLite). */
+    protected boolean primaryKeyImpliesNotNull() {
+        return true;
     }
 
     /** The column's DDL type. */
@@ -156,6 +161,14 @@ public class DdlRenderer {
     /** {@code ALTER TABLE t DROP CONSTRAINT fk} (MySQL: {@code DROP FOREIGN KEY}). */
     public String dropForeignKey(ForeignKey fk) {
         return "ALTER TABLE " + name(fk.table().name()) + " DROP CONSTRAINT " + name(fk.name());
+    }
+
+    /**
+     * Statements run first, in the same transaction, when {@code dropAll} drops tables (SQLite defers its
+     * foreign-key checks there so that tables in a cycle can be dropped with their rows).
+     */
+    public List<String> beforeDropAll() {
+        return List.of();
     }
 
     /** {@code DROP TABLE t}. */

@@ -1,11 +1,11 @@
 package dev.quarry.schema;
 
+import dev.quarry.internal.Checks;
 import dev.quarry.Column;
 import dev.quarry.ReferentialAction;
 import dev.quarry.SchemaException;
 import dev.quarry.Table;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -36,21 +36,21 @@ public final class ForeignKey {
     /** The columns the key points at, given as a supplier so that the order of class initialisation is free. */
     public ForeignKey references(Supplier<? extends List<? extends Column<?>>> target) {
         checkOpen();
-        this.target = Objects.requireNonNull(target, "target");
+        this.target = Checks.notNull(target, "target");
         return this;
     }
 
     /** {@code ON DELETE action}. */
     public ForeignKey onDelete(ReferentialAction action) {
         checkOpen();
-        this.onDelete = Objects.requireNonNull(action, "action");
+        this.onDelete = Checks.notNull(action, "action");
         return this;
     }
 
     /** {@code ON UPDATE action}. */
     public ForeignKey onUpdate(ReferentialAction action) {
         checkOpen();
-        this.onUpdate = Objects.requireNonNull(action, "action");
+        this.onUpdate = Checks.notNull(action, "action");
         return this;
     }
 

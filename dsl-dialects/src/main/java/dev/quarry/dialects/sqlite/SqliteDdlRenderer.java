@@ -16,6 +16,18 @@ public class SqliteDdlRenderer extends DdlRenderer {
         super(dialect);
     }
 
+    /** https://www.sqlite.org/pragma.html#pragma_defer_foreign_keys: checked at commit, when both tables are gone. */
+    @Override
+    public java.util.List<String> beforeDropAll() {
+        return java.util.List.of("PRAGMA defer_foreign_keys = ON");
+    }
+
+    /** https://www.sqlite.org/lang_createtable.html#the_primary_key: a PRIMARY KEY allows NULL in SQLite. */
+    @Override
+    protected boolean primaryKeyImpliesNotNull() {
+        return false;
+    }
+
     @Override
     protected String renderAutoIncrement(Column<?> c, boolean primaryKey) {
         if (!primaryKey) {

@@ -116,9 +116,47 @@ public final class SqliteDialect implements Dialect {
         return rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory");
     }
 
+    /**
+     * sqlite-jdbc sets no SQLState; work it out from the result code in the message
+     * (https://www.sqlite.org/rescode.html) so that constraint failures are class 23 as elsewhere.
+     */
+    @Override
+    public String sqlState(SQLException e) {
+        if (e.getSQLState() != null) {
+            return e.getSQLState();
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_CONSTRAINT_UNIQUE") || m.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {
+            return "23505";
+        } else if (m.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+            return "23503";
+        } else if (m.contains("SQLITE_CONSTRAINT_NOTNULL")) {
+            return "23502";
+        } else if (m.contains("SQLITE_CONSTRAINT_CHECK")) {
+            return "23514";
+        } else if (m.contains("SQLITE_CONSTRAINT")) {
+            return "23000";
+        } else if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
+            return "40001";
+        } else if (m.contains("SQLITE_ERROR")) {
+            return "42000";
+        }
+        return "HY000";
+    }
+
     @Override
     public int maxBindParameters() {
         return 32_766; // SQLITE_MAX_VARIABLE_NUMBER since 3.32
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities);
+    }
+
+    @Override
+    public int hashCode() {
+        return capabilities.hashCode();
     }
 
     @Override

@@ -1,0 +1,65 @@
+package dev.quarry.dialects.mysql;
+
+import dev.quarry.Column;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.render.DdlRenderer;
+import dev.quarry.schema.ForeignKey;
+
+/**
+ * MySQL and MariaDB DDL: {@code AUTO_INCREMENT} keys, InnoDB tables in utf8mb4, {@code DROP FOREIGN KEY},
+ * and defaults that MySQL accepts only as parenthesised expressions.
+ *
+ * @since 0.1.0
+ */
+public class MySqlDdlRenderer extends DdlRenderer {
+    public MySqlDdlRenderer(Dialect dialect) {
+        super(dialect);
+    }
+
+    /** {@code BIGINT AUTO_INCREMENT PRIMARY KEY}. */
+    @Override
+    protected String renderAutoIncrement(Column<?> c, boolean primaryKey) {
+        return renderColumnType(c) + " AUTO_INCREMENT" + (primaryKey ? " PRIMARY KEY" : "");
+    }
+
+    /**
+     * InnoDB (foreign keys, transactions) in utf8mb4 (every Unicode character; MariaDB's default character set
+     * may still be latin1): {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4}.
+     */
+    @Override
+    protected String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+    }
+
+    /**
+     * {@code CURRENT_TIMESTAMP(6)} for a {@code TIMESTAMP} ({@code DATETIME(6)}); {@code (UTC_TIMESTAMP(6))} for
+     * the UTC {@code DATETIME(6)} of a {@code TIMESTAMPTZ} or {@code Instant}, so that the default is UTC whatever
+     * the session's time zone; {@code (CURRENT_DATE)} and {@code (CURRENT_TIME(6))} as expression defaults
+     * (MySQL 8.0.13+, MariaDB 10.2+).
+     */
+    @Override
+    protected String renderDefaultNow(Column<?> c) {
+        return switch (c.type().storage().kind()) {
+            case DATE -> "(CURRENT_DATE)";
+            case TIME -> "(CURRENT_TIME(6))";
+            case TIMESTAMPTZ, TIMESTAMPTZ_INSTANT -> "(UTC_TIMESTAMP(6))";
+            default -> "CURRENT_TIMESTAMP(6)";
+        };
+    }
+
+    /** A literal default; MySQL takes one on a TEXT, BLOB or JSON column only in parentheses. */
+    @Override
+    protected String renderDefaultValue(Column<?> c) {
+        String literal = super.renderDefaultValue(c);
+        return switch (c.type().storage().kind()) {
+            case TEXT, BLOB, JSON -> "(" + literal + ")";
+            default -> literal;
+        };
+    }
+
+    /** {@code ALTER TABLE t DROP FOREIGN KEY fk}: MySQL has no {@code DROP CONSTRAINT} before 8.0.19. */
+    @Override
+    public String dropForeignKey(ForeignKey fk) {
+        return "ALTER TABLE " + name(fk.table().name()) + " DROP FOREIGN KEY " + name(fk.name());
+    }
+}

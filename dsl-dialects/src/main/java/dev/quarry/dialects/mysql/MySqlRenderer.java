@@ -1,0 +1,266 @@
+package dev.quarry.dialects.mysql;
+
+import dev.quarry.Column;
+import dev.quarry.Field;
+import dev.quarry.SqlType;
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.dialect.Capability;
+import dev.quarry.dialect.Dialect;
+import dev.quarry.query.InsertModel;
+import dev.quarry.query.Node;
+import dev.quarry.query.OnConflict;
+import dev.quarry.query.SortField;
+import dev.quarry.query.UpdateModel;
+import dev.quarry.render.AnsiRenderer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MySQL's and MariaDB's SQL: backtick quoting, {@code LIMIT}, emulated {@code NULLS FIRST/LAST},
+ * {@code DIV} for integer division, {@code CONCAT}, {@code ON DUPLICATE KEY UPDATE}, and RETURNING through
+ * generated keys on MySQL. Boolean literals stay {@code TRUE}/{@code FALSE}, MySQL's names for the 1 and 0
+ * that a {@code TINYINT(1)} stores.
+ *
+ * @since 0.1.0
+ */
+public class MySqlRenderer extends AnsiRenderer {
+    /** The largest LIMIT, which MySQL documents as the way to write an OFFSET alone. */
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    /** Reserved words of MySQL 8 and MariaDB 10 beyond the common SQL ones (https://dev.mysql.com/doc/refman/8.0/en/keywords.html). */
+    private static final Set<String> RESERVED = Set.of("accessible", "analyze", "asensitive", "before", "bigint",
+            "binary", "blob", "both", "call", "cascade", "change", "char", "character", "collate", "condition",
+            "continue", "convert", "cube", "cume_dist", "current_role", "current_user", "cursor", "database",
+            "databases", "day_hour", "day_microsecond", "day_minute", "day_second", "dec", "decimal", "declare",
+            "delayed", "dense_rank", "describe", "deterministic", "distinctrow", "div", "double", "dual", "each",
+            "elseif", "empty", "enclosed", "escaped", "except", "exit", "explain", "first_value", "float", "float4",
+            "float8", "force", "function", "generated", "get", "groups", "grouping", "high_priority",
+            "hour_microsecond", "hour_minute", "hour_second", "if", "ignore", "infile", "inout", "insensitive",
+            "int", "int1", "int2", "int3", "int4", "int8", "integer", "interval", "io_after_gtids",
+            "io_before_gtids", "iterate", "json_table", "keys", "kill", "lag", "last_value", "lateral", "lead",
+            "leading", "leave", "linear", "lines", "load", "localtime", "localtimestamp", "lock", "long",
+            "longblob", "longtext", "loop", "low_priority", "master_bind", "master_ssl_verify_server_cert",
+            "match", "maxvalue", "mediumblob", "mediumint", "mediumtext", "member", "middleint",
+            "minute_microsecond", "minute_second", "mod", "modifies", "no_write_to_binlog", "nth_value", "ntile",
+            "numeric", "of", "offset", "optimize", "optimizer_costs", "option", "optionally", "out", "outfile",
+            "over", "partition", "percent_rank", "precision", "procedure", "purge", "range", "rank", "read",
+            "read_write", "reads", "real", "recursive", "regexp", "release", "rename", "repeat", "replace",
+            "require", "resignal", "restrict", "return", "returning", "revoke", "rlike", "row", "row_number",
+            "rows", "schema", "schemas", "second_microsecond", "sensitive", "separator", "show", "signal",
+            "smallint", "spatial", "specific", "sql", "sql_big_result", "sql_calc_found_rows", "sql_small_result",
+            "sqlexception", "sqlstate", "sqlwarning", "ssl", "starting", "stored", "straight_join", "system",
+            "terminated", "tinyblob", "tinyint", "tinytext", "trailing", "trigger", "undo", "unlock", "unsigned",
+            "usage", "use", "utc_date", "utc_time", "utc_timestamp", "varbinary", "varchar", "varcharacter",
+            "varying", "virtual", "while", "write", "xor", "year_month", "zerofill");
+
+    /** The INSERT being rendered, for the no-op update of DO NOTHING. */
+    private InsertModel insert;
+
+    public MySqlRenderer(Dialect dialect) {
+        super(dialect);
+    }
+
+    private boolean mariaDb() {
+        return dialect instanceof MySqlDialect d && d.isMariaDb();
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return RESERVED;
+    }
+
+    /** {@code `name`}, with backticks inside doubled. */
+    @Override
+    protected String quoteIdentifier(String name) {
+        return '`' + name.replace("`", "``") + '`';
+    }
+
+    /**
+     * A string literal with backslashes escaped too: MySQL reads {@code \} as an escape in literals unless
+     * the server runs with {@code NO_BACKSLASH_ESCAPES}.
+     */
+    @Override
+    protected void renderStringLiteral(String value) {
+        sql.append('\'').append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
+    }
+
+    @Override
+    protected void renderFunction(String name, List<Field<?>> args) {
+        switch (name) {
+            // https://dev.mysql.com/doc/refman/8.0/en/string-functions.html: || is OR unless PIPES_AS_CONCAT
+            case "concat" -> call("CONCAT", args);
+            // LENGTH counts bytes; CHAR_LENGTH counts characters as the other dialects do
+            case "length" -> call("CHAR_LENGTH", args);
+            case "year" -> call("YEAR", args);
+            case "month" -> call("MONTH", args);
+            case "day" -> call("DAY", args);
+            // instants are stored as UTC DATETIME(6), so "now" is UTC whatever the session's time zone
+            case "current_timestamp" -> sql.append("UTC_TIMESTAMP(6)");
+            default -> super.renderFunction(name, args);
+        }
+    }
+
+    /**
+     * {@code (a DIV b)} when both sides are integral, because MySQL's {@code /} always divides as a decimal
+     * ({@code 7 / 2} is {@code 3.5000}); {@code DIV} truncates like SQLite's and PostgreSQL's integer
+     * {@code /}. Otherwise {@code (a / b)}.
+     */
+    @Override
+    protected void renderDivision(Field<?> left, Field<?> right) {
+        boolean integral = left.type().storage().isIntegral() && right.type().storage().isIntegral();
+        sql.append('(');
+        visit(left);
+        sql.append(integral ? " DIV " : " / ");
+        visit(right);
+        sql.append(')');
+    }
+
+    /** CAST targets are a short list on MySQL (https://dev.mysql.com/doc/refman/8.0/en/cast-functions.html). */
+    @Override
+    protected String renderCastType(SqlType<?> type) {
+        SqlType<?> t = type.storage();
+        return switch (t.kind()) {
+            case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "SIGNED";
+            case REAL, DOUBLE -> "DOUBLE";
+            case DECIMAL -> t.scale() < 0 ? "DECIMAL(65, 30)" : "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
+            case VARCHAR, CHAR -> "CHAR(" + t.length() + ")";
+            case TEXT -> "CHAR";
+            case UUID -> "CHAR(36)";
+            case JSON -> mariaDb() ? "CHAR" : "JSON";
+            case DATE -> "DATE";
+            case TIME -> "TIME(6)";
+            case TIMESTAMP, TIMESTAMPTZ, TIMESTAMPTZ_INSTANT -> "DATETIME(6)";
+            case BLOB -> "BINARY";
+            case OTHER -> throw new UnsupportedFeatureException("CAST to " + type, dialect.name());
+        };
+    }
+
+    /**
+     * MySQL sorts NULL as the smallest value and has no {@code NULLS FIRST/LAST}, so an explicit null order
+     * is a first key on {@code x IS NULL} (0 for values, 1 for NULL): {@code x IS NULL DESC, x} puts NULLs
+     * first, {@code x IS NULL, x} last, whatever the direction of {@code x}.
+     */
+    @Override
+    protected void renderSortField(SortField s) {
+        if (s.nulls() != SortField.Nulls.DEFAULT) {
+            renderOperand(s.field());
+            sql.append(s.nulls() == SortField.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL, ");
+        }
+        renderOperand(s.field());
+        if (s.descending()) {
+            sql.append(" DESC");
+        }
+    }
+
+    /**
+     * {@code LIMIT ? OFFSET ?}; an offset alone is {@code LIMIT 18446744073709551615 OFFSET ?}, the form the
+     * manual gives (https://dev.mysql.com/doc/refman/8.0/en/select.html#select-limit).
+     */
+    @Override
+    protected void renderLimitOffset(Field<Long> limit, Field<Long> offset) {
+        sql.append(" LIMIT ");
+        if (limit != null) {
+            visit(limit);
+        } else {
+            sql.append(NO_LIMIT);
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            visit(offset);
+        }
+    }
+
+    @Override
+    public Void visitInsert(InsertModel model) {
+        InsertModel outer = insert;
+        insert = model;
+        try {
+            return super.visitInsert(model);
+        } finally {
+            insert = outer;
+        }
+    }
+
+    /** {@code INSERT INTO t () VALUES ()}: MySQL has no {@code DEFAULT VALUES}. */
+    @Override
+    protected void renderDefaultValues() {
+        sql.append(" () VALUES ()");
+    }
+
+    /**
+     * {@code ON DUPLICATE KEY UPDATE a = VALUES(a)}. MySQL takes the conflict on any unique key or the primary
+     * key, so the conflict target is not written (and not checked). DO NOTHING is a no-op update of the first
+     * primary-key column, {@code ON DUPLICATE KEY UPDATE id = id}, which, unlike {@code INSERT IGNORE}, still
+     * fails on every other error.
+     */
+    @Override
+    protected void renderUpsert(OnConflict c) {
+        boolean q = qualify;
+        qualify = false;
+        sql.append(" ON DUPLICATE KEY UPDATE ");
+        if (c.doNothing() || c.updates().isEmpty()) {
+            String column = noOpColumn(c).name();
+            identifier(column);
+            sql.append(" = ");
+            identifier(column);
+        } else {
+            assignments(c.updates());
+        }
+        qualify = q;
+    }
+
+    private Column<?> noOpColumn(OnConflict c) {
+        List<Column<?>> pk = insert.table().primaryKeyColumns();
+        if (!pk.isEmpty()) {
+            return pk.get(0);
+        }
+        if (!c.target().isEmpty()) {
+            return c.target().get(0);
+        }
+        if (!insert.columns().isEmpty()) {
+            return insert.columns().get(0);
+        }
+        return insert.table().columns().get(0);
+    }
+
+    /** {@code VALUES(col)}: the value the row would have had (deprecated but kept by MySQL 8.0.20+; MariaDB's only form). */
+    @Override
+    protected void renderExcluded(Column<?> column) {
+        sql.append("VALUES(");
+        identifier(column.name());
+        sql.append(')');
+    }
+
+    /**
+     * MariaDB: {@code RETURNING} on INSERT and DELETE. MySQL: an INSERT returning just its auto-increment key
+     * renders no RETURNING and reads the key through JDBC generated keys; anything else throws.
+     */
+    @Override
+    protected void renderReturning(Node statement, List<Field<?>> returning) {
+        if (dialect.supports(Capability.RETURNING)) {
+            super.renderReturning(statement, returning);
+            return;
+        }
+        if (dialect.supports(Capability.GENERATED_KEYS) && statement instanceof InsertModel i && i.onConflict() == null
+                && returning.size() == 1 && returning.get(0) instanceof Column<?> key && key.isAutoIncrement()
+                && key.table().name().equals(i.table().name())) {
+            sql.generatedKey(key.name());
+            return;
+        }
+        String kind = statement instanceof InsertModel ? "INSERT" : statement instanceof UpdateModel ? "UPDATE" : "DELETE";
+        throw new UnsupportedFeatureException(kind + " ... RETURNING " + names(returning), dialect.name(),
+                "it returns only the auto-increment key of a plain INSERT (through JDBC generated keys); "
+                        + "select the other values in a second query");
+    }
+
+    private static String names(List<Field<?>> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (Field<?> f : fields) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(f instanceof Column<?> c ? c.name() : f.toString());
+        }
+        return sb.toString();
+    }
+}

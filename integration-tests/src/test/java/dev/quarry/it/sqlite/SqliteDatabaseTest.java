@@ -1,0 +1,153 @@
+package dev.quarry.it.sqlite;
+
+import static dev.quarry.Sql.count;
+import static dev.quarry.Sql.select;
+import static dev.quarry.it.suite.model.AllTypes.ALL_TYPES;
+import static dev.quarry.it.suite.model.Tags.TAGS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.Database;
+import dev.quarry.QueryExecutionException;
+import dev.quarry.dialects.Dialects;
+import dev.quarry.it.suite.model.Model;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** What is SQLite's own: the file database, the pool's busy timeout, lenient reads of rows other tools wrote. */
+class SqliteDatabaseTest {
+    @TempDir
+    Path dir;
+
+    private Database open(String name) {
+        Database db = Database.open("jdbc:sqlite:" + dir.resolve(name));
+        Model.METADATA.createAll(db);
+        return db;
+    }
+
+    @Test
+    void concurrentWritersWaitForTheLockInsteadOfFailing() throws Exception {
+        try (Database db = open("busy.db")) {
+            int threads = 6;
+            int perThread = 40;
+            CountDownLatch start = new CountDownLatch(1);
+            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+            List<Thread> all = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int n = t;
+                Thread th = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < perThread; i++) {
+                            int k = i;
+                            db.transaction(tx -> TAGS.insert().set(TAGS.LABEL, "t" + n + "-" + k).execute(tx));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                all.add(th);
+                th.start();
+            }
+            start.countDown();
+            for (Thread th : all) {
+                th.join();
+            }
+            assertEquals(List.of(), failures);
+            assertEquals((long) threads * perThread, select(count()).from(TAGS).fetchSingle(db).v1());
+        }
+    }
+
+    @Test
+    void readsRowsOtherToolsWroteLeniently() throws Exception {
+        try (Database db = open("lenient.db")) {
+            Connection c = db.acquireConnection();
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO all_types (id, ts, day, dec, instant, flag) VALUES "
+                        + "(1, '2024-05-06T07:08:09.5', '2024-05-06 00:00:00', 12.5, '2024-05-06 07:08:09', 'true'),"
+                        + "(2, 1714979289, 1714979289, 7, '2024-05-06T07:08:09+02:00', 1),"
+                        + "(3, datetime('2024-05-06 07:08:09'), date('2024-05-06'), '1.10', 1714979289000, 0)");
+            } finally {
+                db.releaseConnection(c);
+            }
+            var rows = select(ALL_TYPES.TS, ALL_TYPES.DAY, ALL_TYPES.DEC, ALL_TYPES.INSTANT, ALL_TYPES.FLAG)
+                    .from(ALL_TYPES).orderBy(ALL_TYPES.ID).fetch(db);
+            assertEquals(LocalDateTime.of(2024, 5, 6, 7, 8, 9, 500_000_000), rows.get(0).v1());
+            assertEquals(LocalDate.of(2024, 5, 6), rows.get(0).v2());
+            assertEquals(0, new BigDecimal("12.5").compareTo(rows.get(0).v3()));
+            assertEquals(Instant.parse("2024-05-06T07:08:09Z"), rows.get(0).v4());
+            assertTrue(rows.get(0).v5());
+            assertEquals(LocalDateTime.of(2024, 5, 6, 7, 8, 9), rows.get(1).v1(), "epoch seconds");
+            assertEquals(Instant.parse("2024-05-06T05:08:09Z"), rows.get(1).v4(), "ISO text with an offset");
+            assertEquals(LocalDateTime.of(2024, 5, 6, 7, 8, 9), rows.get(2).v1(), "SQLite's datetime()");
+            assertEquals(new BigDecimal("1.1000000000"), rows.get(2).v3(), "text decimal in the column's scale");
+            assertEquals(Instant.parse("2024-05-06T07:08:09Z"), rows.get(2).v4(), "epoch milliseconds");
+            assertFalse(rows.get(2).v5());
+        }
+    }
+
+    @Test
+    void timestampsAreStoredAsSqlitesOwnTextSoItsFunctionsAgree() {
+        try (Database db = open("text.db")) {
+            ALL_TYPES.insert().set(ALL_TYPES.ID, 1).set(ALL_TYPES.TS, LocalDateTime.of(2024, 1, 2, 3, 4, 5)).execute(db);
+            String stored = select(dev.quarry.Sql.raw(dev.quarry.SqlType.TEXT, "datetime(ts)")).from(ALL_TYPES)
+                    .fetchSingle(db).v1();
+            assertEquals("2024-01-02 03:04:05", stored);
+        }
+    }
+
+    @Test
+    void ofADataSourceDetectsTheDialectAndCloseLeavesItOpen() throws Exception {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + dir.resolve("ds.db"));
+        Database db = Database.of(ds);
+        assertEquals(Dialects.SQLITE, db.dialect());
+        Model.METADATA.createAll(db);
+        db.close();
+        try (Connection c = ds.getConnection()) {
+            assertTrue(c.isValid(1), "the DataSource still works after close()");
+        }
+        assertEquals(Dialects.SQLITE, Database.of(ds, Dialects.SQLITE).dialect());
+    }
+
+    @Test
+    void closeClosesThePoolThatOpenMade() {
+        Database db = open("closed.db");
+        db.close();
+        assertThrows(QueryExecutionException.class, () -> select(count()).from(TAGS).fetch(db));
+    }
+
+    @Test
+    void anInMemoryDatabaseKeepsItsOneConnection() {
+        try (Database db = Database.open("jdbc:sqlite::memory:")) {
+            Model.METADATA.createAll(db);
+            TAGS.insert().set(TAGS.LABEL, "kept").execute(db);
+            assertEquals(1L, select(count()).from(TAGS).fetchSingle(db).v1());
+        }
+    }
+
+    @Test
+    void badUrlsFailWithAClearMessage() throws Exception {
+        IllegalArgumentException notJdbc = assertThrows(IllegalArgumentException.class, () -> Database.open("app.db"));
+        assertTrue(notJdbc.getMessage().contains("not a JDBC URL"));
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        QueryExecutionException e = assertThrows(QueryExecutionException.class,
+                () -> Database.open("jdbc:sqlite:" + blocker.resolve("sub/db.sqlite")));
+        assertTrue(e.getMessage().startsWith("cannot connect"), e.getMessage());
+    }
+}
