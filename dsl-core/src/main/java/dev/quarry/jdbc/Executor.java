@@ -89,16 +89,11 @@ public final class Executor {
             try (ResultSet rs = open(ps, plan)) {
                 List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
                 Plan.Execution exec = plan.execution();
-                var readers = exec.readers;
+                var reader = exec.row;
                 var shape = exec.shape;
                 var factory = plan.factory;
-                int n = readers.length;
                 while (rs.next()) {
-                    Object[] values = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        values[i] = readers[i].read(rs, i + 1);
-                    }
-                    out.add(factory.create(shape, values));
+                    out.add(factory.create(shape, reader.read(rs)));
                     if (out.size() == maxRows) {
                         break;
                     }
@@ -120,9 +115,8 @@ public final class Executor {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<E> out = new ArrayList<>();
-                var readers = plan.execution().readers;
                 while (rs.next()) {
-                    out.add(mapper.read(rs, readers));
+                    out.add(mapper.read(rs));
                 }
                 return out;
             }
@@ -136,7 +130,8 @@ public final class Executor {
     @SuppressWarnings("unchecked")
     private static <E> RecordMapper<E> mapper(Plan<?> plan, Class<E> type) {
         Plan.Execution exec = plan.execution();
-        return (RecordMapper<E>) exec.mappers.computeIfAbsent(type, t -> RecordMapper.of(t, exec.shape));
+        return (RecordMapper<E>) exec.mappers.computeIfAbsent(type,
+                t -> RecordMapper.of(t, exec.shape).readingWith(exec.readers));
     }
 
     /** Maps rows already read to {@code type} (a record or a POJO). */
@@ -324,12 +319,7 @@ public final class Executor {
                     close();
                     return false;
                 }
-                var readers = exec.readers;
-                Object[] values = new Object[readers.length];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = readers[i].read(rs, i + 1);
-                }
-                row = plan.factory.create(exec.shape, values);
+                row = plan.factory.create(exec.shape, exec.row.read(rs));
             } catch (SQLException e) {
                 close(e);
                 throw failure(db, plan.rendered.sql(), e);

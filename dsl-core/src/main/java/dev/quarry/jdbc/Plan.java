@@ -36,6 +36,7 @@ public final class Plan<R> {
         final ValueBinder[] binders;
         final ValueReader[] readers;
         final RowShape shape;
+        final RowReader row;
         final ConcurrentHashMap<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>(4);
 
         Execution(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields) {
@@ -50,6 +51,7 @@ public final class Plan<R> {
                 readers[i] = types.reader(fields.get(i).type());
             }
             this.shape = new RowShape(fields);
+            this.row = RowReader.all(readers);
         }
     }
 

@@ -35,6 +35,8 @@ public abstract class RecordMapper<E> {
     final Function<Object, Object>[] converters;
     final String[] names;
     final Class<?>[] types;
+    /** Reads this mapper's columns in component order; set by {@link #readingWith} before publication. */
+    private RowReader reader;
 
     RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types) {
         this.columns = columns;
@@ -222,15 +224,18 @@ public abstract class RecordMapper<E> {
 
     abstract E create(Object[] args) throws Throwable;
 
-    /** Reads the current row of {@code rs} with the plan's readers and builds an object. */
-    E read(ResultSet rs, ValueReader[] readers) throws SQLException {
-        int n = columns.length;
-        Object[] args = new Object[n];
-        for (int i = 0; i < n; i++) {
-            int col = columns[i];
-            args[i] = readers[col].read(rs, col + 1);
-        }
-        return build(args);
+    /**
+     * This mapper reading its columns with {@code readers} (the plan's, one per column); called once, before the
+     * mapper is shared.
+     */
+    RecordMapper<E> readingWith(ValueReader[] readers) {
+        this.reader = new RowReader(readers, columns);
+        return this;
+    }
+
+    /** Reads the current row of {@code rs} and builds an object. */
+    E read(ResultSet rs) throws SQLException {
+        return build(reader.read(rs));
     }
 
     /** Builds an object from a row's values, already read. */
