@@ -182,8 +182,8 @@ public final class Report {
                 fetchGoal(lines, md, db, lib, 10_000, 1.05, 1.10);
                 fetchGoal(lines, md, db, lib, 100, 1.10, Double.NaN);
             }
-            Line raw = find(lines, "BatchInsert", "insert", "raw", " rows=10000,db=" + db);
-            Line quarry = find(lines, "BatchInsert", "insert", "quarry", " rows=10000,db=" + db);
+            Line raw = find(lines, "BatchInsert", "insert", "raw", " db=" + db + ",rows=10000");
+            Line quarry = find(lines, "BatchInsert", "insert", "quarry", " db=" + db + ",rows=10000");
             if (raw != null && quarry != null) {
                 double t = time(quarry) / time(raw);
                 double b = quarry.bytes() / raw.bytes();
@@ -200,7 +200,7 @@ public final class Report {
 
     private static void fetchGoal(List<Line> lines, StringBuilder md, String db, String lib, int rows, double time,
                                   double bytes) {
-        String params = " rows=" + rows + ",db=" + db;
+        String params = " db=" + db + ",rows=" + rows;
         Line raw = find(lines, "Fetch", "fetch", "raw", params);
         Line q = find(lines, "Fetch", "fetch", lib, params);
         if (raw == null || q == null) {
