@@ -37,6 +37,9 @@ public abstract class InsertValues extends DmlStep {
 
     static List<Column<?>> columns(Table<?> table, Column<?>... columns) {
         Checks.notNull(columns, "columns");
+        if (table.isView()) {
+            throw new SchemaException(table.name() + " is a view, which is read-only: no INSERT through it");
+        }
         if (columns.length == 0) {
             throw new IllegalArgumentException("insert(..) needs at least one column; use insert() for set(..)");
         }

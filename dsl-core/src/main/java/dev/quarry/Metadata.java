@@ -181,11 +181,22 @@ public final class Metadata {
         return true;
     }
 
-    /** The DDL that creates every table, index and foreign key, in order, for {@code dialect}. */
+    /** The tables to create and drop: views are not ours to create. */
+    private static List<Table<?>> tablesOnly(Sorted s) {
+        List<Table<?>> out = new ArrayList<>(s.tables().size());
+        for (Table<?> t : s.tables()) {
+            if (!t.isView()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The DDL that creates every table (not view), index and foreign key, in order, for {@code dialect}. */
     public List<String> ddl(Dialect dialect) {
         Checks.notNull(dialect, "dialect");
         Sorted s = sorted();
-        return SchemaOps.createStatements(dialect, s.tables(), s.deferred(), false);
+        return SchemaOps.createStatements(dialect, tablesOnly(s), s.deferred(), false);
     }
 
     /** Creates every table in {@code db}; a table that exists already is an error. */
@@ -198,14 +209,14 @@ public final class Metadata {
         Checks.notNull(db, "db");
         Checks.notNull(ifNotExists, "ifNotExists");
         Sorted s = sorted();
-        SchemaOps.createAll(db, s.tables(), s.deferred(), ifNotExists == IfNotExists.YES);
+        SchemaOps.createAll(db, tablesOnly(s), s.deferred(), ifNotExists == IfNotExists.YES);
     }
 
     /** Drops every table of this metadata that exists in {@code db}, in reverse dependency order. */
     public void dropAll(Database db) {
         Checks.notNull(db, "db");
         Sorted s = sorted();
-        SchemaOps.dropAll(db, s.tables(), s.deferred());
+        SchemaOps.dropAll(db, tablesOnly(s), s.deferred());
     }
 
     @Override

@@ -59,14 +59,14 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code LIMIT n}, bound as a parameter. */
     Select<R> limit(long n);
 
-    /** {@code LIMIT} from a named parameter. */
-    Select<R> limit(Param<Long> n);
+    /** {@code LIMIT} from a named parameter ({@code param("n", Long.class)}) or a literal ({@code inline(10L)}). */
+    Select<R> limit(Field<Long> n);
 
     /** {@code OFFSET n}, bound as a parameter. */
     Select<R> offset(long n);
 
-    /** {@code OFFSET} from a named parameter. */
-    Select<R> offset(Param<Long> n);
+    /** {@code OFFSET} from a named parameter or a literal ({@code inline(20L)}). */
+    Select<R> offset(Field<Long> n);
 
     /** {@code SELECT DISTINCT}. */
     Select<R> distinct();

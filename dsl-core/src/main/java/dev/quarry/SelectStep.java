@@ -164,7 +164,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     }
 
     @Override
-    public S limit(Param<Long> n) {
+    public S limit(Field<Long> n) {
         return with(model.withLimit(Checks.notNull(n, "n")));
     }
 
@@ -174,7 +174,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     }
 
     @Override
-    public S offset(Param<Long> n) {
+    public S offset(Field<Long> n) {
         return with(model.withOffset(Checks.notNull(n, "n")));
     }
 

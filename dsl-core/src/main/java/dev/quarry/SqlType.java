@@ -75,13 +75,19 @@ public final class SqlType<T> {
     private final int scale;
     private final SqlType<Object> base;
     private final Converter<Object, T> converter;
+    private final String nativeName;
 
     private SqlType(Kind kind, Class<T> javaType, int length, int precision, int scale) {
-        this(kind, javaType, length, precision, scale, null, null);
+        this(kind, javaType, length, precision, scale, null, null, null);
     }
 
     private SqlType(Kind kind, Class<T> javaType, int length, int precision, int scale, SqlType<Object> base,
             Converter<Object, T> converter) {
+        this(kind, javaType, length, precision, scale, base, converter, null);
+    }
+
+    private SqlType(Kind kind, Class<T> javaType, int length, int precision, int scale, SqlType<Object> base,
+            Converter<Object, T> converter, String nativeName) {
         this.kind = kind;
         this.javaType = javaType;
         this.length = length;
@@ -89,6 +95,24 @@ public final class SqlType<T> {
         this.scale = scale;
         this.base = base;
         this.converter = converter;
+        this.nativeName = nativeName;
+    }
+
+    /**
+     * A database type Quarry has no mapping for, named as the database names it ({@code tsvector},
+     * {@code text[]}): its DDL is that name, values are bound with {@code setObject} and read with
+     * {@code getObject}. Code generation writes it for columns of unmapped types.
+     */
+    public static SqlType<Object> other(String nativeName) {
+        if (nativeName == null || nativeName.isBlank()) {
+            throw new SchemaException("SqlType.other(..) needs the database's name of the type");
+        }
+        return new SqlType<>(Kind.OTHER, Object.class, 0, 0, 0, null, null, nativeName);
+    }
+
+    /** The database's own name of a type made with {@link #other(String)}, else null. */
+    public String nativeName() {
+        return nativeName;
     }
 
     /** {@code VARCHAR(length)}, read as {@link String}. */
@@ -276,7 +300,8 @@ public final class SqlType<T> {
     @Override
     public boolean equals(Object o) {
         return o instanceof SqlType<?> t && t.kind == kind && t.javaType == javaType && t.length == length
-                && t.precision == precision && t.scale == scale && Objects.equals(t.converter, converter);
+                && t.precision == precision && t.scale == scale && Objects.equals(t.converter, converter)
+                && Objects.equals(t.nativeName, nativeName);
     }
 
     @Override
@@ -289,6 +314,7 @@ public final class SqlType<T> {
         String s = switch (kind) {
             case VARCHAR, CHAR -> kind + "(" + length + ")";
             case DECIMAL -> scale < 0 ? "DECIMAL" : "DECIMAL(" + precision + ", " + scale + ")";
+            case OTHER -> nativeName != null ? "OTHER(" + nativeName + ")" : "OTHER";
             default -> kind.name();
         };
         return converter == null ? s : s + " as " + javaType.getSimpleName();

@@ -37,7 +37,14 @@ import java.util.function.Supplier;
  * @since 0.1.0
  */
 public abstract class Table<T extends Table<T>> extends TableArity<T> implements TableSource {
+
+    /** What a model describes: a table, or a view (read-only: queried, never created, dropped or written). */
+    public enum Kind {
+        TABLE, VIEW
+    }
+
     private final Metadata metadata;
+    private final Kind kind;
     private final String name;
     private final String alias;
     private final Table<T> registered;
@@ -51,7 +58,17 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
 
     /** Declares a table named {@code name} and registers it in {@code metadata}. */
     protected Table(Metadata metadata, String name) {
+        this(metadata, name, Kind.TABLE);
+    }
+
+    /**
+     * Declares a table or a view named {@code name} and registers it in {@code metadata}. A view is
+     * read-only: {@code createAll}, {@code dropAll} and {@code ddl} leave it out, and building an INSERT,
+     * UPDATE or DELETE on it is a {@link SchemaException}.
+     */
+    protected Table(Metadata metadata, String name, Kind kind) {
         this.metadata = Checks.notNull(metadata, "metadata");
+        this.kind = Checks.notNull(kind, "kind");
         this.name = requireName(name, "table name");
         this.alias = null;
         this.registered = this;
@@ -62,6 +79,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     protected Table(T source, String alias) {
         Checks.notNull(source, "source");
         this.metadata = source.metadata();
+        this.kind = source.kind();
         this.name = source.name();
         this.alias = requireName(alias, "alias");
         this.registered = source.registered();
@@ -81,6 +99,23 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     @Override
     final T self() {
         return (T) this;
+    }
+
+    /** Whether this is a table or a (read-only) view. */
+    public final Kind kind() {
+        return kind;
+    }
+
+    /** True for a view. */
+    public final boolean isView() {
+        return kind == Kind.VIEW;
+    }
+
+    private T writable(String statement) {
+        if (kind == Kind.VIEW) {
+            throw new SchemaException(name + " is a view, which is read-only: no " + statement + " through it");
+        }
+        return self();
     }
 
     /** The table's SQL name, exactly as declared. */
@@ -343,7 +378,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
 
     /** An INSERT built with {@code set(column, value)}. */
     public final Insert<T> insert() {
-        return Insert.into(self());
+        return Insert.into(writable("INSERT"));
     }
 
     /**
@@ -352,17 +387,17 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
      * out so the database generates it.
      */
     public final Insert<T> insertFrom(Object recordOrPojo) {
-        return Insert.from(self(), Checks.notNull(recordOrPojo, "recordOrPojo"));
+        return Insert.from(writable("INSERT"), Checks.notNull(recordOrPojo, "recordOrPojo"));
     }
 
     /** An UPDATE of this table; it needs {@code where(..)} or {@code whereAll()} before it runs. */
     public final Update<T> update() {
-        return Update.of(self());
+        return Update.of(writable("UPDATE"));
     }
 
     /** A DELETE from this table; it needs {@code where(..)} or {@code whereAll()} before it runs. */
     public final Delete<T> delete() {
-        return Delete.from(self());
+        return Delete.from(writable("DELETE"));
     }
 
     @Override

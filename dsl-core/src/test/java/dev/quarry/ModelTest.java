@@ -146,6 +146,47 @@ class ModelTest {
         assertTrue(q.toSql(AnsiDialect.INSTANCE) == q.toSql(AnsiDialect.INSTANCE), "rendered once");
     }
 
+    /** A view: read-only. */
+    static final class ActiveAuthors extends Table<ActiveAuthors> {
+        final Column<String> NAME = column("name", SqlType.TEXT);
+
+        ActiveAuthors(Metadata m) {
+            super(m, "active_authors", Kind.VIEW);
+        }
+
+        private ActiveAuthors(ActiveAuthors s, String a) {
+            super(s, a);
+        }
+
+        @Override
+        public ActiveAuthors as(String alias) {
+            return new ActiveAuthors(this, alias);
+        }
+    }
+
+    @Test
+    void aViewIsQueriedButNeverCreatedNorWritten() {
+        Metadata m = new Metadata();
+        new Adhoc(m, "t", t -> t.col("a", SqlType.INTEGER));
+        ActiveAuthors v = new ActiveAuthors(m);
+        assertEquals(1, m.ddl(AnsiDialect.INSTANCE).size(), "only the table: " + m.ddl(AnsiDialect.INSTANCE));
+        assertEquals("SELECT active_authors.name FROM active_authors", v.select().toSql(AnsiDialect.INSTANCE).sql());
+        assertThrows(SchemaException.class, v::insert);
+        assertThrows(SchemaException.class, v::update);
+        assertThrows(SchemaException.class, v::delete);
+        assertThrows(SchemaException.class, () -> v.insert(v.NAME));
+        assertTrue(v.as("x").isView());
+    }
+
+    @Test
+    void anUnmappedTypeKeepsItsDatabaseName() {
+        Metadata m = new Metadata();
+        new Adhoc(m, "docs", t -> t.col("search", SqlType.other("tsvector")));
+        assertEquals(List.of("CREATE TABLE docs (search tsvector)"), m.ddl(AnsiDialect.INSTANCE));
+        assertThrows(SchemaException.class, () -> SqlType.other(" "));
+        assertNotEquals(SqlType.other("a"), SqlType.other("b"));
+    }
+
     @Test
     void nullArgumentsAreClearErrorsNotNullPointers() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

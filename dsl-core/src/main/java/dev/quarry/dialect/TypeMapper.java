@@ -46,7 +46,13 @@ public class TypeMapper {
             case BLOB -> ddlBlob();
             case UUID -> ddlUuid();
             case JSON -> ddlJson();
-            case OTHER -> throw new MappingException("a column cannot have the unknown type " + type);
+            case OTHER -> {
+                if (t.nativeName() == null) {
+                    throw new MappingException("a column cannot have the unknown type " + type
+                            + "; name the database's type with SqlType.other(\"name\")");
+                }
+                yield t.nativeName();
+            }
         };
     }
 

@@ -687,16 +687,26 @@ public class AnsiRenderer implements NodeVisitor<Void> {
         }
     }
 
-    /** Appends {@code LIMIT ? OFFSET ?} (either may be null). */
+    /**
+     * Appends {@code LIMIT ? OFFSET ?} (either may be null). An offset alone is written {@code OFFSET ?}, or
+     * {@code LIMIT <noLimit()> OFFSET ?} where the dialect needs a LIMIT before an OFFSET.
+     */
     protected void renderLimitOffset(Field<Long> limit, Field<Long> offset) {
         if (limit != null) {
             sql.append(" LIMIT ");
             visit(limit);
+        } else if (noLimit() != null) {
+            sql.append(" LIMIT ").append(noLimit());
         }
         if (offset != null) {
             sql.append(" OFFSET ");
             visit(offset);
         }
+    }
+
+    /** The LIMIT that means "no limit" where OFFSET cannot stand alone (SQLite, MySQL), or null. */
+    protected String noLimit() {
+        return null;
     }
 
     /** Appends {@code FOR UPDATE [SKIP LOCKED]}. */

@@ -127,6 +127,8 @@ class SqliteRenderTest {
                 SELECT users.name FROM users LIMIT ? OFFSET ?""", 10L, 20L);
         assertSql(select(USERS.NAME).from(USERS).offset(20), D, """
                 SELECT users.name FROM users LIMIT -1 OFFSET ?""", 20L);
+        assertSql(select(USERS.NAME).from(USERS).limit(dev.quarry.Sql.inline(5L)), D, """
+                SELECT users.name FROM users LIMIT 5""");
     }
 
     @Test

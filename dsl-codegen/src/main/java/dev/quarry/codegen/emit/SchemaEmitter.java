@@ -235,7 +235,8 @@ public final class SchemaEmitter {
         }
 
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addStatement("super($T.METADATA, $S)", db, t.name()).build());
+                .addCode(t.view() ? CodeBlock.of("super($T.METADATA, $S, $T.Kind.VIEW);\n", db, t.name(), Table.class)
+                        : CodeBlock.of("super($T.METADATA, $S);\n", db, t.name())).build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source").addParameter(String.class, "alias")
                 .addStatement("super(source, alias)").build());

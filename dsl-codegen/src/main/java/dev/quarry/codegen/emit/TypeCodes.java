@@ -55,6 +55,8 @@ public final class TypeCodes {
             case CHAR -> CodeBlock.of("$T.chr($L)", SQL_TYPE, t.length());
             case DECIMAL -> t.scale() < 0 ? CodeBlock.of("$T.of($T.class)", SQL_TYPE, BigDecimal.class)
                     : CodeBlock.of("$T.decimal($L, $L)", SQL_TYPE, t.precision(), t.scale());
+            case OTHER -> t.nativeType().isBlank() ? CodeBlock.of("$T.OTHER", SQL_TYPE)
+                    : CodeBlock.of("$T.other($S)", SQL_TYPE, t.nativeType());
             default -> CodeBlock.of("$T.$L", SQL_TYPE, t.kind().name());
         };
     }

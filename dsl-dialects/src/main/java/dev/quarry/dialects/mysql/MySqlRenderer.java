@@ -157,17 +157,8 @@ public class MySqlRenderer extends AnsiRenderer {
      * manual gives (https://dev.mysql.com/doc/refman/8.0/en/select.html#select-limit).
      */
     @Override
-    protected void renderLimitOffset(Field<Long> limit, Field<Long> offset) {
-        sql.append(" LIMIT ");
-        if (limit != null) {
-            visit(limit);
-        } else {
-            sql.append(NO_LIMIT);
-        }
-        if (offset != null) {
-            sql.append(" OFFSET ");
-            visit(offset);
-        }
+    protected String noLimit() {
+        return NO_LIMIT;
     }
 
     @Override

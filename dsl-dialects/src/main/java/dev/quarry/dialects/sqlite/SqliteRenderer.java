@@ -66,18 +66,9 @@ public class SqliteRenderer extends AnsiRenderer {
         }
     }
 
+    /** https://www.sqlite.org/lang_select.html#limitoffset: OFFSET needs a LIMIT; -1 means none. */
     @Override
-    protected void renderLimitOffset(Field<Long> limit, Field<Long> offset) {
-        // https://www.sqlite.org/lang_select.html#limitoffset: OFFSET needs a LIMIT; -1 means none
-        sql.append(" LIMIT ");
-        if (limit != null) {
-            visit(limit);
-        } else {
-            sql.append("-1");
-        }
-        if (offset != null) {
-            sql.append(" OFFSET ");
-            visit(offset);
-        }
+    protected String noLimit() {
+        return "-1";
     }
 }
