@@ -100,6 +100,9 @@ public class SqliteTypes extends TypeMapper {
     @Override
     protected ValueReader readBoolean() {
         return (rs, i) -> {
+            if (rs.getInt(i) != 0) {
+                return true;
+            }
             Object o = rs.getObject(i);
             if (o == null) {
                 return null;
@@ -119,15 +122,29 @@ public class SqliteTypes extends TypeMapper {
     @Override
     protected ValueReader readDate() {
         return (rs, i) -> {
-            Object o = rs.getObject(i);
-            if (o == null) {
+            String s = rs.getString(i);
+            if (s == null) {
                 return null;
-            } else if (o instanceof Number n) {
-                return epoch(n).toLocalDate();
+            } else if (isNumber(s)) {
+                return epoch(Long.parseLong(s)).toLocalDate();
             }
-            String s = o.toString();
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         };
+    }
+
+    /** An integer as text (SQLite gives integers as text to getString): an epoch number. */
+    private static boolean isNumber(String s) {
+        int n = s.length();
+        if (n == 0 || n > 19) {
+            return false;
+        }
+        for (int k = s.charAt(0) == '-' ? 1 : 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return n > 1 || s.charAt(0) != '-';
     }
 
     @Override
@@ -202,7 +219,10 @@ public class SqliteTypes extends TypeMapper {
 
     /** Epoch seconds (as SQLite's unixepoch() gives) or, when too large for that, milliseconds (as JDBC writes). */
     private static LocalDateTime epoch(Number n) {
-        long v = n.longValue();
+        return epoch(n.longValue());
+    }
+
+    private static LocalDateTime epoch(long v) {
         Instant instant = Math.abs(v) < 100_000_000_000L ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
