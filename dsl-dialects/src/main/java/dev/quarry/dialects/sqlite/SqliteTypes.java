@@ -66,29 +66,22 @@ public class SqliteTypes extends TypeMapper {
         return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, ((BigDecimal) v).toPlainString()));
     }
 
+    /**
+     * One {@code getString}: SQLite gives the text that was stored, or the text of a REAL or INTEGER that
+     * another tool wrote (its shortest round-trip form, so {@code 0.1} stays {@code 0.1}).
+     */
     @Override
     protected ValueReader readDecimal(int scale) {
         return (rs, i) -> {
-            Object o = rs.getObject(i);
-            BigDecimal d;
-            if (o == null) {
+            String s = rs.getString(i);
+            if (s == null) {
                 return null;
-            } else if (o instanceof String s) {
-                try {
-                    d = new BigDecimal(s.trim());
-                } catch (NumberFormatException e) {
-                    throw new MappingException("'" + s + "' in a decimal column is not a number", e);
-                }
-            } else if (o instanceof Double x) {
-                d = BigDecimal.valueOf(x);
-            } else if (o instanceof Float x) {
-                d = BigDecimal.valueOf(x);
-            } else if (o instanceof Number n) {
-                d = BigDecimal.valueOf(n.longValue());
-            } else {
-                throw new MappingException("a " + o.getClass().getSimpleName() + " in a decimal column");
             }
-            return inScale(d, scale);
+            try {
+                return inScale(new BigDecimal(s.trim()), scale);
+            } catch (NumberFormatException e) {
+                throw new MappingException("'" + s + "' in a decimal column is not a number", e);
+            }
         };
     }
 
