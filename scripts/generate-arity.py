@@ -169,7 +169,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert{n}<{t}> extends InsertValues {{
+public final class Insert{n}<{t}> extends InsertValues<Row{n}<{t}>> {{
     Insert{n}(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {{
         super(table, columns, rows, select);
     }}

@@ -232,10 +232,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * A JDBC batch of {@code insert} run once per row, in one transaction, split where the dialect limits
-     * bind parameters:
+     * bind parameters. The rows' types are checked by the compiler: an {@code Insert2<String, String>} takes
+     * {@code Row2<String, String>}s ({@code Sql.row(a, b)}):
      * <pre>{@code db.batch(USERS.insert(USERS.NAME, USERS.EMAIL), rows).execute();}</pre>
      */
-    public Batch batch(InsertValues insert, Iterable<? extends Row> rows) {
+    public <R extends Row> Batch batch(InsertValues<R> insert, Iterable<? extends R> rows) {
         Checks.notNull(insert, "insert");
         Checks.notNull(rows, "rows");
         return new Batch(this, insert, rows);
@@ -244,10 +245,10 @@ public final class Database implements AutoCloseable {
     /** A prepared batch; {@link #execute()} runs it. */
     public static final class Batch {
         private final Database db;
-        private final InsertValues insert;
+        private final InsertValues<?> insert;
         private final Iterable<? extends Row> rows;
 
-        Batch(Database db, InsertValues insert, Iterable<? extends Row> rows) {
+        Batch(Database db, InsertValues<?> insert, Iterable<? extends Row> rows) {
             this.db = db;
             this.insert = insert;
             this.rows = rows;

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert1<A> extends InsertValues {
+public final class Insert1<A> extends InsertValues<Row1<A>> {
     Insert1(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert10<A, B, C, D, E, F, G, H, I, J> extends InsertValues {
+public final class Insert10<A, B, C, D, E, F, G, H, I, J> extends InsertValues<Row10<A, B, C, D, E, F, G, H, I, J>> {
     Insert10(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

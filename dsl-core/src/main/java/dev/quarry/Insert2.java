@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert2<A, B> extends InsertValues {
+public final class Insert2<A, B> extends InsertValues<Row2<A, B>> {
     Insert2(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

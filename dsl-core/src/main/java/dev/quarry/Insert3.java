@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert3<A, B, C> extends InsertValues {
+public final class Insert3<A, B, C> extends InsertValues<Row3<A, B, C>> {
     Insert3(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

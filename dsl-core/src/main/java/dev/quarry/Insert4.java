@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert4<A, B, C, D> extends InsertValues {
+public final class Insert4<A, B, C, D> extends InsertValues<Row4<A, B, C, D>> {
     Insert4(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert5<A, B, C, D, E> extends InsertValues {
+public final class Insert5<A, B, C, D, E> extends InsertValues<Row5<A, B, C, D, E>> {
     Insert5(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert6<A, B, C, D, E, F> extends InsertValues {
+public final class Insert6<A, B, C, D, E, F> extends InsertValues<Row6<A, B, C, D, E, F>> {
     Insert6(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert7<A, B, C, D, E, F, G> extends InsertValues {
+public final class Insert7<A, B, C, D, E, F, G> extends InsertValues<Row7<A, B, C, D, E, F, G>> {
     Insert7(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert8<A, B, C, D, E, F, G, H> extends InsertValues {
+public final class Insert8<A, B, C, D, E, F, G, H> extends InsertValues<Row8<A, B, C, D, E, F, G, H>> {
     Insert8(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

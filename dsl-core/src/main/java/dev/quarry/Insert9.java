@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class Insert9<A, B, C, D, E, F, G, H, I> extends InsertValues {
+public final class Insert9<A, B, C, D, E, F, G, H, I> extends InsertValues<Row9<A, B, C, D, E, F, G, H, I>> {
     Insert9(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

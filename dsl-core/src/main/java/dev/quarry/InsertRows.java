@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class InsertRows extends InsertValues {
+public final class InsertRows extends InsertValues<Row> {
     InsertRows(Table<?> table, List<Column<?>> columns, List<List<Field<?>>> rows, SelectModel select) {
         super(table, columns, rows, select);
     }

@@ -17,9 +17,10 @@ import java.util.Map;
  * What the column-list INSERTs ({@code Insert1}...{@code Insert10}, {@link InsertRows}) share: the target
  * columns, the rows or select, and the plan of the one-row statement that {@code db.batch(..)} runs.
  *
+ * @param <R> the row type a batch of this insert takes ({@code Row2<A, B>} for an {@code Insert2<A, B>})
  * @since 0.1.0
  */
-public abstract class InsertValues extends DmlStep {
+public abstract class InsertValues<R extends Row> extends DmlStep {
     final Table<?> table;
     final List<Column<?>> columns;
     final List<List<Field<?>>> rows;
