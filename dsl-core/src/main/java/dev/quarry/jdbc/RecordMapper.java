@@ -82,7 +82,7 @@ public abstract class RecordMapper<E> {
         Map<String, Integer> byName = labels(shape);
         int n = components.length;
         int[] columns = new int[n];
-        Function<Object, Object>[] converters = new Function[n];
+        Function<Object, Object>[] converters = (Function<Object, Object>[]) new Function<?, ?>[n];
         String[] names = new String[n];
         Class<?>[] types = new Class<?>[n];
         for (int i = 0; i < n; i++) {
