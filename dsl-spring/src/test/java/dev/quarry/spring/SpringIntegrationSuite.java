@@ -3,9 +3,11 @@ package dev.quarry.spring;
 import static dev.quarry.Sql.select;
 import static dev.quarry.spring.app.Accounts.ACCOUNTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.Database;
@@ -15,7 +17,14 @@ import dev.quarry.spring.app.Accounts;
 import dev.quarry.spring.app.TestApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import javax.management.JMX;
 import javax.management.ObjectName;
@@ -27,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,6 +56,8 @@ abstract class SpringIntegrationSuite {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** The dialect's short name the database is expected to be detected as. */
     abstract String dialect();
@@ -56,6 +70,14 @@ abstract class SpringIntegrationSuite {
      * cannot change an open connection to read-only, and Spring goes on without it).
      */
     boolean driverEnforcesReadOnly() {
+        return true;
+    }
+
+    /**
+     * True if the server detects a deadlock between two transactions and fails one of them (PostgreSQL,
+     * MariaDB/MySQL); SQLite locks the whole file instead, so two writers wait, they never cross.
+     */
+    boolean detectsDeadlocks() {
         return true;
     }
 
@@ -153,6 +175,47 @@ abstract class SpringIntegrationSuite {
         assertEquals(2, e.streamed);
         assertEquals(3, e.seen);
         assertEquals(List.of(), names());
+    }
+
+    @Test
+    void aDeadlockIsAPessimisticLockingFailure() throws Exception {
+        assumeTrue(detectsDeadlocks(), "SQLite locks the whole file: two writers wait, they never cross");
+        service.quarryInsert("a", 1);
+        service.quarryInsert("b", 1);
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        CyclicBarrier bothLocked = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = List.of(
+                    pool.submit(() -> crossUpdate(template, bothLocked, "a", "b")),
+                    pool.submit(() -> crossUpdate(template, bothLocked, "b", "a")));
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<?> run : runs) {
+                try {
+                    run.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            assertEquals(1, failures.size(), "one transaction is chosen as the deadlock's victim: " + failures);
+            PessimisticLockingFailureException e = assertInstanceOf(PessimisticLockingFailureException.class,
+                    failures.get(0));
+            assertNotNull(cause(e, QueryExecutionException.class));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Object crossUpdate(TransactionTemplate template, CyclicBarrier bothLocked, String first, String second) {
+        return template.execute(status -> {
+            ACCOUNTS.update().set(ACCOUNTS.BALANCE, 2).where(ACCOUNTS.NAME.eq(first)).execute(db);
+            try {
+                bothLocked.await(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return ACCOUNTS.update().set(ACCOUNTS.BALANCE, 3).where(ACCOUNTS.NAME.eq(second)).execute(db);
+        });
     }
 
     @Test

@@ -20,6 +20,11 @@ class SqliteSpringTest extends SpringIntegrationSuite {
     }
 
     @Override
+    boolean detectsDeadlocks() {
+        return false;
+    }
+
+    @Override
     String pool() {
         return "sqlite";
     }
