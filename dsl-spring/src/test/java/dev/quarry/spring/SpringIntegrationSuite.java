@@ -14,6 +14,7 @@ import dev.quarry.Database;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.spring.app.AccountService;
 import dev.quarry.spring.app.Accounts;
+import dev.quarry.spring.app.Missing;
 import dev.quarry.spring.app.TestApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -39,6 +40,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -130,6 +132,13 @@ abstract class SpringIntegrationSuite {
         service.quarryInsert("a", 1);
         DataAccessException e = assertThrows(DuplicateKeyException.class, () -> service.quarryInsert("a", 1));
         assertNotNull(cause(e, QueryExecutionException.class));
+    }
+
+    @Test
+    void aMissingTableIsBadSqlGrammar() {
+        BadSqlGrammarException e = assertThrows(BadSqlGrammarException.class,
+                () -> Missing.MISSING.select().fetch(db));
+        assertTrue(e.getSql().contains("spring_missing_table"), e.getSql());
     }
 
     @Test
