@@ -224,6 +224,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code body} in a transaction: commit when it returns, rollback when it throws anything, which is
      * then rethrown unchanged (checked exceptions too). Called on a {@code tx}, it nests with a savepoint.
+     * A handle given a {@link TransactionProvider} ({@link #withTransactions}) lets the provider begin, commit,
+     * roll back and nest instead (Spring's joins a running Spring transaction with a savepoint).
      */
     public void transaction(TransactionBody body) {
         Checks.notNull(body, "body");

@@ -5,6 +5,7 @@ import dev.quarry.jdbc.ExecutionListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>With Micrometer and a {@link MeterRegistry}, statements are timed as {@code quarry.statements}
  * ({@link StatementMetrics}; {@code quarry.metrics.enabled=false} turns it off).</li>
  * <li>Every {@link ExecutionListener} bean hears every statement.</li>
+ * <li>{@code quarry.driver-properties=true} gives Boot's HikariCP pool the driver properties of Quarry's
+ * own pools (SQLite's foreign keys and busy timeout, for one).</li>
  * </ul>
  * It backs off when the application defines its own {@link Database} bean. Class names of Boot's own
  * auto-configurations are given as text, because they moved packages between Boot 3 and Boot 4.
@@ -77,6 +80,17 @@ public class QuarryAutoConfiguration {
             db = db.withListener(listener);
         }
         return db;
+    }
+
+    /**
+     * Gives Boot's HikariCP pool the driver properties of Quarry's own pools, when
+     * {@code quarry.driver-properties=true}.
+     */
+    @Bean
+    @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
+    @ConditionalOnProperty(prefix = "quarry", name = "driver-properties", havingValue = "true")
+    static BeanPostProcessor quarryDriverProperties() {
+        return new DriverPropertiesPostProcessor();
     }
 
     /** Micrometer timing of statements, when Micrometer is on the class path and a registry is defined. */

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <pre>{@code
  * quarry.dialect=postgres
  * quarry.translate-exceptions=true
+ * quarry.driver-properties=false
  * quarry.metrics.enabled=true
  * }</pre>
  *
@@ -26,6 +27,13 @@ public class QuarryProperties {
      * SQLExceptionTranslator) rather than as Quarry's QueryExecutionException.
      */
     private boolean translateExceptions = true;
+
+    /**
+     * Whether a HikariCP pool that Boot makes gets the driver properties Quarry's own pools set (SQLite:
+     * foreign keys on, 10 s busy timeout; MySQL/MariaDB: UTC session time zone, utf8mb4, rewritten batches).
+     * Properties set under spring.datasource.hikari.data-source-properties are kept.
+     */
+    private boolean driverProperties;
 
     private final Metrics metrics = new Metrics();
 
@@ -47,6 +55,16 @@ public class QuarryProperties {
     /** Sets whether failures are translated to Spring's {@code DataAccessException}s. */
     public void setTranslateExceptions(boolean translateExceptions) {
         this.translateExceptions = translateExceptions;
+    }
+
+    /** Whether Boot's HikariCP pool gets the driver properties of Quarry's own pools. */
+    public boolean isDriverProperties() {
+        return driverProperties;
+    }
+
+    /** Sets whether Boot's HikariCP pool gets the driver properties of Quarry's own pools. */
+    public void setDriverProperties(boolean driverProperties) {
+        this.driverProperties = driverProperties;
     }
 
     /** The Micrometer settings. */

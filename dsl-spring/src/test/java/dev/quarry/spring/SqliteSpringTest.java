@@ -1,5 +1,8 @@
 package dev.quarry.spring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +15,12 @@ class SqliteSpringTest extends SpringIntegrationSuite {
     @Override
     String dialect() {
         return "sqlite";
+    }
+
+    @Test
+    void bootsPoolGetsQuarrysDriverPropertiesWhenAsked() {
+        assertEquals(1, jdbc.queryForObject("PRAGMA foreign_keys", Integer.class));
+        assertEquals(10_000, jdbc.queryForObject("PRAGMA busy_timeout", Integer.class));
     }
 
     @Override

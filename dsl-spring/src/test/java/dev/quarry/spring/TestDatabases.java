@@ -21,7 +21,8 @@ final class TestDatabases {
             Path dir = Files.createDirectories(Path.of("target", "sqlite"));
             Path file = Files.createTempFile(dir, "spring-", ".db");
             r.add("spring.datasource.url", () -> "jdbc:sqlite:" + file);
-            r.add("spring.datasource.hikari.data-source-properties.busy_timeout", () -> "10000");
+            // foreign keys and a busy timeout, as Quarry's own pools have them
+            r.add("quarry.driver-properties", () -> "true");
             pool(r, "sqlite");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
