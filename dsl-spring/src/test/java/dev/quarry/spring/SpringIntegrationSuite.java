@@ -135,6 +135,22 @@ abstract class SpringIntegrationSuite {
     }
 
     @Test
+    void aTransactionTemplateCoversQuarryToo() {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.executeWithoutResult(status -> {
+            service.quarryInsert("q", 1);
+            service.jdbcInsert("j", 1);
+            status.setRollbackOnly();
+        });
+        assertEquals(List.of(), names());
+        template.executeWithoutResult(status -> {
+            service.quarryInsert("q", 1);
+            service.jdbcInsert("j", 1);
+        });
+        assertEquals(List.of("j", "q"), names());
+    }
+
+    @Test
     void aMissingTableIsBadSqlGrammar() {
         BadSqlGrammarException e = assertThrows(BadSqlGrammarException.class,
                 () -> Missing.MISSING.select().fetch(db));
