@@ -6,7 +6,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DialectLookup;
 import dev.quarry.internal.Sneaky;
+import dev.quarry.jdbc.ConnectionProvider;
+import dev.quarry.jdbc.ExecutionListener;
 import dev.quarry.jdbc.Executor;
+import dev.quarry.jdbc.TransactionProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -29,12 +32,31 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource owned;
     private final Connection bound;
+    private final Hooks hooks;
+    /** The provider's transaction this handle is the {@code tx} of, or null. */
+    private final TransactionProvider.Transaction transaction;
+
+    /**
+     * What integrations plug in ({@link #withConnections}, {@link #withTransactions}, {@link #withListener});
+     * each null when not set, so that a plain database pays one null check per statement.
+     */
+    private record Hooks(ConnectionProvider connections, TransactionProvider transactions,
+            ExecutionListener listener) {
+        static final Hooks NONE = new Hooks(null, null, null);
+    }
 
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound) {
+        this(dataSource, dialect, owned, bound, Hooks.NONE, null);
+    }
+
+    private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound, Hooks hooks,
+            TransactionProvider.Transaction transaction) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.owned = owned;
         this.bound = bound;
+        this.hooks = hooks;
+        this.transaction = transaction;
     }
 
     /** Opens a HikariCP pool on {@code jdbcUrl}, detecting the dialect: {@code Database.open("jdbc:sqlite:app.db")}. */
@@ -123,7 +145,8 @@ public final class Database implements AutoCloseable {
             return bound;
         }
         try {
-            return dataSource.getConnection();
+            ConnectionProvider provider = hooks.connections;
+            return provider != null ? provider.acquire() : dataSource.getConnection();
         } catch (SQLException e) {
             throw new QueryExecutionException("cannot get a connection: " + e.getMessage(), null, e);
         }
@@ -135,10 +158,55 @@ public final class Database implements AutoCloseable {
             return;
         }
         try {
-            connection.close();
+            ConnectionProvider provider = hooks.connections;
+            if (provider != null) {
+                provider.release(connection);
+            } else {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw new QueryExecutionException("cannot return a connection: " + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * A copy of this handle whose statements get their connections from {@code connections} instead of the
+     * {@link DataSource} (statements inside a transaction keep using the transaction's connection). The copy
+     * shares this handle's pool, dialect and other hooks.
+     */
+    public Database withConnections(ConnectionProvider connections) {
+        Checks.notNull(connections, "connections");
+        return new Database(dataSource, dialect, owned, bound,
+                new Hooks(connections, hooks.transactions, hooks.listener), transaction);
+    }
+
+    /**
+     * A copy of this handle whose {@link #transaction} begins, commits and rolls back through
+     * {@code transactions} (for example Spring's transaction manager) instead of on a connection of its own.
+     */
+    public Database withTransactions(TransactionProvider transactions) {
+        Checks.notNull(transactions, "transactions");
+        return new Database(dataSource, dialect, owned, bound,
+                new Hooks(hooks.connections, transactions, hooks.listener), transaction);
+    }
+
+    /**
+     * A copy of this handle that tells {@code listener} about every statement it runs and lets it translate
+     * failures; a listener already set stays, and hears first ({@link ExecutionListener#compose}).
+     */
+    public Database withListener(ExecutionListener listener) {
+        Checks.notNull(listener, "listener");
+        ExecutionListener all = hooks.listener == null ? listener : ExecutionListener.compose(hooks.listener, listener);
+        return new Database(dataSource, dialect, owned, bound, new Hooks(hooks.connections, hooks.transactions, all),
+                transaction);
+    }
+
+    /**
+     * The listener of {@link #withListener}, or null when there is none. Meant for integrations and the
+     * executor; application code sets listeners, it does not call them.
+     */
+    public ExecutionListener listener() {
+        return hooks.listener;
     }
 
     /** A transaction body that returns nothing. */
@@ -156,6 +224,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code body} in a transaction: commit when it returns, rollback when it throws anything, which is
      * then rethrown unchanged (checked exceptions too). Called on a {@code tx}, it nests with a savepoint.
+     * A handle given a {@link TransactionProvider} ({@link #withTransactions}) lets the provider begin, commit,
+     * roll back and nest instead (Spring's joins a running Spring transaction with a savepoint).
      */
     public void transaction(TransactionBody body) {
         Checks.notNull(body, "body");
@@ -168,6 +238,9 @@ public final class Database implements AutoCloseable {
     /** Like {@link #transaction} for a body that returns a value. */
     public <R> R transactionResult(TransactionFunction<R> body) {
         Checks.notNull(body, "body");
+        if (hooks.transactions != null) {
+            return provided(body);
+        }
         if (bound != null) {
             return nested(body);
         }
@@ -182,7 +255,7 @@ public final class Database implements AutoCloseable {
             releaseConnection(c);
             throw new QueryExecutionException("cannot begin a transaction: " + e.getMessage(), null, e);
         }
-        Database tx = new Database(dataSource, dialect, null, c);
+        Database tx = new Database(dataSource, dialect, null, c, hooks, null);
         try {
             R result = body.apply(tx);
             c.commit();
@@ -207,6 +280,34 @@ public final class Database implements AutoCloseable {
             }
             releaseConnection(c);
         }
+    }
+
+    /** A transaction of the {@link TransactionProvider}, nested in this handle's when it is a {@code tx}. */
+    private <R> R provided(TransactionFunction<R> body) {
+        TransactionProvider provider = hooks.transactions;
+        TransactionProvider.Transaction t;
+        try {
+            t = provider.begin(transaction);
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot begin a transaction: " + e.getMessage(), null, e);
+        }
+        R result;
+        try {
+            result = body.apply(new Database(dataSource, dialect, null, t.connection(), hooks, t));
+        } catch (Throwable failure) {
+            try {
+                provider.rollback(t);
+            } catch (SQLException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            throw Sneaky.rethrow(failure);
+        }
+        try {
+            provider.commit(t);
+        } catch (SQLException e) {
+            throw new QueryExecutionException("cannot commit the transaction: " + e.getMessage(), null, e);
+        }
+        return result;
     }
 
     private <R> R nested(TransactionFunction<R> body) {

@@ -17,6 +17,22 @@ public interface Dialect {
     /** A short name for messages, e.g. {@code "SQLite"}. */
     String name();
 
+    /**
+     * The short name that configuration uses to pick this dialect ({@code "sqlite"}, {@code "mysql"},
+     * {@code "postgres"}; {@link DialectLookup#forName}); the lower-case {@link #name()} by default.
+     */
+    default String shortName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * True if configuration naming {@code name} means this dialect: its {@link #shortName()} in any case by
+     * default; a dialect may accept other spellings too ({@code "postgresql"}, {@code "mariadb"}).
+     */
+    default boolean acceptsName(String name) {
+        return shortName().equalsIgnoreCase(name);
+    }
+
     /** What this dialect can do. */
     Set<Capability> capabilities();
 

@@ -43,6 +43,43 @@ public final class DialectLookup {
         return null;
     }
 
+    /**
+     * The installed dialect that configuration calls {@code name} ({@code "sqlite"}, {@code "mysql"},
+     * {@code "postgres"}; case does not matter), not yet adjusted to a server version:
+     * {@code DialectLookup.forName("postgres")}.
+     *
+     * @throws IllegalArgumentException if no installed dialect has that name (the message lists those that do)
+     */
+    public static Dialect forName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must name a dialect, one of " + shortNames());
+        }
+        String trimmed = name.trim();
+        for (Dialect d : installed()) {
+            if (d.acceptsName(trimmed)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("no Quarry dialect is called '" + trimmed + "'; installed: " + shortNames()
+                + (installed().isEmpty() ? " (add dev.quarry:dsl-dialects to the class path)" : ""));
+    }
+
+    /**
+     * The dialect called {@code name}, adjusted to the server of {@code connection} (its version decides the
+     * capabilities, and {@code "mysql"} on a MariaDB server gives the MariaDB value), whatever product name
+     * the connection reports: the way to override detection, e.g. behind a driver that wraps another.
+     *
+     * @throws IllegalArgumentException if no installed dialect has that name
+     */
+    public static Dialect forName(String name, Connection connection) throws SQLException {
+        Dialect d = forName(name);
+        return d.forServer(java.util.Objects.requireNonNull(connection, "connection").getMetaData());
+    }
+
+    private static List<String> shortNames() {
+        return installed().stream().map(Dialect::shortName).toList();
+    }
+
     /** The dialect of a live connection, adjusted to its server version. */
     public static Dialect forConnection(Connection connection) throws SQLException {
         DatabaseMetaData md = connection.getMetaData();

@@ -77,12 +77,51 @@ public final class Executor {
         return ps.getResultSet();
     }
 
-    static QueryExecutionException failure(Database db, String sql, SQLException e) {
-        return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
+    /** The exception a failed statement throws: Quarry's, or what the database's listener translates it to. */
+    static RuntimeException failure(Database db, String sql, SQLException e) {
+        QueryExecutionException failure = new QueryExecutionException(sql, e, db.dialect().sqlState(e));
+        ExecutionListener listener = db.listener();
+        if (listener == null) {
+            return failure;
+        }
+        RuntimeException translated = listener.translate(failure);
+        return translated != null ? translated : failure;
+    }
+
+    /** A statement body run between a listener's {@code start} and {@code end}. */
+    @FunctionalInterface
+    private interface Body<T> {
+        T run();
+    }
+
+    /**
+     * Runs {@code body} between {@code listener.start} and {@code listener.end}. Only a database with a
+     * listener comes here, so a plain one allocates nothing for listening.
+     */
+    private static <T> T observed(ExecutionListener listener, StatementKind kind, String sql, Body<T> body) {
+        listener.start(kind, sql);
+        long started = System.nanoTime();
+        T result;
+        try {
+            result = body.run();
+        } catch (RuntimeException | Error e) {
+            listener.end(kind, sql, System.nanoTime() - started, e);
+            throw e;
+        }
+        listener.end(kind, sql, System.nanoTime() - started, null);
+        return result;
     }
 
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        ExecutionListener listener = db.listener();
+        if (listener != null) {
+            return observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, maxRows));
+        }
+        return fetchRows(db, plan, bindings, maxRows);
+    }
+
+    private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
@@ -109,6 +148,14 @@ public final class Executor {
 
     /** Runs a query and maps each row to {@code type} (a record or a POJO). */
     public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
+        ExecutionListener listener = db.listener();
+        if (listener != null) {
+            return observed(listener, plan.kind, plan.rendered.sql(), () -> fetchMapped(db, plan, bindings, type));
+        }
+        return fetchMapped(db, plan, bindings, type);
+    }
+
+    private static <E> List<E> fetchMapped(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = db.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan)) {
@@ -149,6 +196,23 @@ public final class Executor {
      * consumer throws; use it in try-with-resources.
      */
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
+        ExecutionListener listener = db.listener();
+        if (listener == null) {
+            return openStream(db, plan, bindings, null, 0);
+        }
+        // the statement ends when the stream closes: the cursor reports the end, or this method if opening fails
+        listener.start(plan.kind, plan.rendered.sql());
+        long started = System.nanoTime();
+        try {
+            return openStream(db, plan, bindings, listener, started);
+        } catch (RuntimeException | Error e) {
+            listener.end(plan.kind, plan.rendered.sql(), System.nanoTime() - started, e);
+            throw e;
+        }
+    }
+
+    private static <R> Stream<R> openStream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings,
+            ExecutionListener listener, long started) {
         Connection c = db.acquireConnection();
         PreparedStatement ps = null;
         boolean ownTransaction = false;
@@ -161,7 +225,7 @@ public final class Executor {
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs = open(ps, plan);
-            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
+            Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction, listener, started);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
             closeQuietly(ps, e);
@@ -217,6 +281,14 @@ public final class Executor {
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
     public static int execute(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
+        ExecutionListener listener = db.listener();
+        if (listener != null) {
+            return observed(listener, plan.kind, plan.rendered.sql(), () -> update(db, plan, bindings));
+        }
+        return update(db, plan, bindings);
+    }
+
+    private static int update(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
@@ -233,6 +305,14 @@ public final class Executor {
      * of {@code chunk} rows. The caller provides the transaction.
      */
     public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
+        ExecutionListener listener = tx.listener();
+        if (listener != null) {
+            return observed(listener, StatementKind.BATCH, plan.rendered.sql(), () -> runBatch(tx, plan, rows, chunk));
+        }
+        return runBatch(tx, plan, rows, chunk);
+    }
+
+    private static long runBatch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan)) {
             var binders = plan.execution().binders;
@@ -274,6 +354,18 @@ public final class Executor {
 
     /** Runs plain SQL with no binds and no result (DDL). */
     public static void executeSql(Database db, String sql) {
+        ExecutionListener listener = db.listener();
+        if (listener != null) {
+            observed(listener, StatementKind.DDL, sql, () -> {
+                runSql(db, sql);
+                return null;
+            });
+        } else {
+            runSql(db, sql);
+        }
+    }
+
+    private static void runSql(Database db, String sql) {
         Connection c = db.acquireConnection();
         try (Statement st = c.createStatement()) {
             LOG.debug("{}", sql);
@@ -294,10 +386,12 @@ public final class Executor {
         private final Plan<R> plan;
         private final Plan.Execution exec;
         private final boolean ownTransaction;
+        private final ExecutionListener listener;
+        private final long started;
         private boolean closed;
 
         Cursor(Database db, Connection connection, PreparedStatement ps, ResultSet rs, Plan<R> plan,
-                boolean ownTransaction) {
+                boolean ownTransaction, ExecutionListener listener, long started) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.connection = connection;
@@ -306,6 +400,8 @@ public final class Executor {
             this.plan = plan;
             this.exec = plan.execution();
             this.ownTransaction = ownTransaction;
+            this.listener = listener;
+            this.started = started;
         }
 
         @Override
@@ -321,34 +417,36 @@ public final class Executor {
                 }
                 row = plan.factory.create(exec.shape, exec.row.read(rs));
             } catch (SQLException e) {
-                close(e);
-                throw failure(db, plan.rendered.sql(), e);
+                RuntimeException thrown = failure(db, plan.rendered.sql(), e);
+                close(e, thrown);
+                throw thrown;
             } catch (RuntimeException | Error e) {
-                close(e);
+                close(e, e);
                 throw e;
             }
             try {
                 action.accept(row);
             } catch (RuntimeException | Error e) {
-                close(e);
+                close(e, e);
                 throw e;
             }
             return true;
         }
 
         void close() {
-            close(null);
+            close(null, null);
         }
 
         /**
          * Frees the cursor once. After {@code failure} (null: none), problems in closing are added to it rather
          * than hiding it, and a database failure rolls back the stream's own transaction.
          */
-        private void close(Throwable failure) {
+        private void close(Throwable failure, Throwable thrown) {
             if (closed) {
                 return;
             }
             closed = true;
+            Throwable reported = thrown;
             try {
                 rs.close();
                 ps.close();
@@ -360,10 +458,18 @@ public final class Executor {
                 }
                 endStreamTransaction(connection, ownTransaction, false, failure != null ? failure : e);
                 if (failure == null) {
-                    throw failure(db, plan.rendered.sql(), e);
+                    RuntimeException closing = failure(db, plan.rendered.sql(), e);
+                    reported = closing;
+                    throw closing;
                 }
             } finally {
-                db.releaseConnection(connection);
+                try {
+                    db.releaseConnection(connection);
+                } finally {
+                    if (listener != null) {
+                        listener.end(plan.kind, plan.rendered.sql(), System.nanoTime() - started, reported);
+                    }
+                }
             }
         }
     }

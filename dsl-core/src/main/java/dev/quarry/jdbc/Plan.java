@@ -7,7 +7,11 @@ import dev.quarry.dialect.ValueBinder;
 import dev.quarry.dialect.ValueReader;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.RowShape;
+import dev.quarry.query.DeleteModel;
+import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
+import dev.quarry.query.SelectModel;
+import dev.quarry.query.UpdateModel;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedQuery;
 import java.util.List;
@@ -27,6 +31,7 @@ public final class Plan<R> {
     final Dialect dialect;
     final RenderedQuery rendered;
     final RowFactory<R> factory;
+    final StatementKind kind;
     private final List<Field<?>> fields;
     /** Resolved on first execution; racy single-check is safe because {@link Execution} is immutable. */
     private Execution execution;
@@ -55,7 +60,9 @@ public final class Plan<R> {
         }
     }
 
-    private Plan(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields, RowFactory<R> factory) {
+    private Plan(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields, RowFactory<R> factory,
+            StatementKind kind) {
+        this.kind = kind;
         this.dialect = dialect;
         this.rendered = rendered;
         this.fields = fields;
@@ -64,7 +71,25 @@ public final class Plan<R> {
 
     /** Renders {@code node} with {@code dialect}; binders and readers are resolved when it first runs. */
     public static <R> Plan<R> compile(Dialect dialect, Node node, List<Field<?>> resultFields, RowFactory<R> factory) {
-        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory);
+        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory, kindOf(node));
+    }
+
+    private static StatementKind kindOf(Node node) {
+        if (node instanceof SelectModel) {
+            return StatementKind.SELECT;
+        } else if (node instanceof InsertModel) {
+            return StatementKind.INSERT;
+        } else if (node instanceof UpdateModel) {
+            return StatementKind.UPDATE;
+        } else if (node instanceof DeleteModel) {
+            return StatementKind.DELETE;
+        }
+        return StatementKind.OTHER;
+    }
+
+    /** What kind of statement this is, as {@link ExecutionListener}s are told. */
+    public StatementKind kind() {
+        return kind;
     }
 
     /** The binders, readers and row shape, resolved on first use. */

@@ -96,6 +96,18 @@ public final class MySqlDialect implements Dialect {
         return mariaDb ? "MariaDB" : "MySQL";
     }
 
+    /** {@code "mysql"}, the name configuration uses ({@code quarry.dialect=mysql}). */
+    @Override
+    public String shortName() {
+        return "mysql";
+    }
+
+    /** {@code "mysql"} or {@code "mariadb"}, in any case. */
+    @Override
+    public boolean acceptsName(String name) {
+        return "mysql".equalsIgnoreCase(name) || "mariadb".equalsIgnoreCase(name);
+    }
+
     @Override
     public Set<Capability> capabilities() {
         return capabilities;

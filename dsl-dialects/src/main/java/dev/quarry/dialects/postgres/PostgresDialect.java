@@ -48,6 +48,18 @@ public final class PostgresDialect implements Dialect {
         return "PostgreSQL";
     }
 
+    /** {@code "postgres"}, the name configuration uses ({@code quarry.dialect=postgres}). */
+    @Override
+    public String shortName() {
+        return "postgres";
+    }
+
+    /** {@code "postgres"} or {@code "postgresql"}, in any case. */
+    @Override
+    public boolean acceptsName(String name) {
+        return "postgres".equalsIgnoreCase(name) || "postgresql".equalsIgnoreCase(name);
+    }
+
     @Override
     public Set<Capability> capabilities() {
         return capabilities;

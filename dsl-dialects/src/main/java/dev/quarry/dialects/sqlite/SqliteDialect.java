@@ -46,6 +46,12 @@ public final class SqliteDialect implements Dialect {
         return "SQLite";
     }
 
+    /** {@code "sqlite"}, the name configuration uses ({@code quarry.dialect=sqlite}). */
+    @Override
+    public String shortName() {
+        return "sqlite";
+    }
+
     @Override
     public Set<Capability> capabilities() {
         return capabilities;

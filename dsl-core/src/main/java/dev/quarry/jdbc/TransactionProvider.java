@@ -1,0 +1,37 @@
+package dev.quarry.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * How {@code db.transaction(..)} begins, commits and rolls back, for a {@link dev.quarry.Database} whose
+ * transactions someone else manages (Spring's transaction manager, a JTA coordinator). Without a provider
+ * Quarry runs a JDBC transaction on a connection of its own and nests with savepoints.
+ *
+ * <p>{@link #begin} is called with the transaction the new one nests in ({@code null} at the top level,
+ * that is when {@code transaction} is called on a handle that is not a transaction's {@code tx}); a provider
+ * may still join a transaction that it knows to be running, as Spring's provider does when a
+ * {@code @Transactional} method calls {@code db.transaction(..)}: it then makes a savepoint. The body's
+ * statements run on {@link Transaction#connection()}. {@link #commit} follows a body that returned,
+ * {@link #rollback} one that threw (the body's exception then reaches the caller unchanged).
+ *
+ * <p>Implementations must be thread-safe; one {@link Transaction} is used by one thread at a time.
+ *
+ * @since 0.1.0
+ */
+public interface TransactionProvider {
+    /** Begins a transaction, or a nested one (a savepoint) inside {@code outer}; {@code outer} may be null. */
+    Transaction begin(Transaction outer) throws SQLException;
+
+    /** Commits {@code transaction} (releases its savepoint when it is nested) and frees what it holds. */
+    void commit(Transaction transaction) throws SQLException;
+
+    /** Rolls {@code transaction} back (to its savepoint when it is nested) and frees what it holds. */
+    void rollback(Transaction transaction) throws SQLException;
+
+    /** One transaction begun by a {@link TransactionProvider}. */
+    interface Transaction {
+        /** The connection the transaction's statements run on; it stays open until commit or rollback. */
+        Connection connection();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.quarry.spring.app;
+
+import dev.quarry.Database;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The application the Spring tests start: Boot's DataSource, JdbcTemplate, transactions, and Quarry. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class TestApplication {
+    @Bean
+    public AccountService accountService(Database db, JdbcTemplate jdbc) {
+        return new AccountService(db, jdbc);
+    }
+
+    @Bean
+    public MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+}
