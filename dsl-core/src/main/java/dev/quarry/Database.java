@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DialectLookup;
+import dev.quarry.internal.Secrets;
 import dev.quarry.internal.Sneaky;
 import dev.quarry.jdbc.Executor;
 import java.sql.Connection;
@@ -42,18 +43,27 @@ public final class Database implements AutoCloseable {
         return open(jdbcUrl, null, null);
     }
 
-    /** Opens a HikariCP pool on {@code jdbcUrl} with credentials, detecting the dialect. */
+    /**
+     * Opens a HikariCP pool on {@code jdbcUrl} with credentials, detecting the dialect. {@code user} and
+     * {@code password} may be null (for SQLite, or when the URL holds them); given here, they win over the URL's.
+     *
+     * <p>A password never shows in an exception or a log line: not as an argument, nor in the URL's user-info
+     * ({@code jdbc:mysql://app:pw@host/db}) or its {@code password=} / {@code ;password=} parameters, which are
+     * taken out of the URL and handed to the driver as properties.
+     */
     public static Database open(String jdbcUrl, String user, String password) {
         Checks.notNull(jdbcUrl, "jdbcUrl");
+        Secrets secrets = Secrets.of(jdbcUrl, password);
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("'" + jdbcUrl + "' is not a JDBC URL (jdbc:sqlite:app.db, "
+            throw new IllegalArgumentException("'" + secrets.mask(jdbcUrl) + "' is not a JDBC URL (jdbc:sqlite:app.db, "
                     + "jdbc:postgresql://host/db, jdbc:mysql://host/db ...)");
         }
         Dialect byUrl = DialectLookup.forUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
+        // the URL without its password, which the pool then cannot log; the password goes as a property
+        config.setJdbcUrl(secrets.url());
+        config.setUsername(user != null ? user : secrets.user());
+        config.setPassword(password != null ? password : secrets.password());
         config.setPoolName("quarry");
         if (byUrl != null) {
             byUrl.connectionProperties().forEach(config::addDataSourceProperty);
@@ -69,8 +79,8 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new QueryExecutionException("cannot connect to " + safeUrl(jdbcUrl) + ": " + cause.getMessage(),
-                    null, cause);
+            throw new QueryExecutionException("cannot connect to " + secrets.mask(jdbcUrl) + ": "
+                    + secrets.mask(cause.getMessage()), null, secrets.mask(cause));
         }
         try {
             return new Database(pool, detect(pool), pool, null);
@@ -78,10 +88,6 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-    }
-
-    private static String safeUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** A database on a {@link DataSource} you manage (never closed by Quarry); the dialect is detected. */
