@@ -215,6 +215,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code body} in a transaction as {@link #transaction(TransactionBody)} does, and runs it again in a
+     * new transaction after a serialization failure or a deadlock, as {@code retry} allows:
+     * {@code db.transaction(Retry.times(5), tx -> ..)}. On a {@code tx} it runs once, nested.
+     */
+    public void transaction(Retry retry, TransactionBody body) {
+        Checks.notNull(body, "body");
+        transactionResult(retry, tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /** Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value. */
+    public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
+        return Checks.notNull(retry, "retry").run(this, body);
+    }
+
     private <R> R nested(TransactionFunction<R> body) {
         Savepoint savepoint;
         try {
