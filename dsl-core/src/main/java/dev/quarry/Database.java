@@ -7,10 +7,13 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DialectLookup;
 import dev.quarry.internal.Secrets;
 import dev.quarry.internal.Sneaky;
+import dev.quarry.internal.Timeouts;
 import dev.quarry.jdbc.Executor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -30,12 +33,19 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource owned;
     private final Connection bound;
+    private final Duration queryTimeout;
 
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound) {
+        this(dataSource, dialect, owned, bound, null);
+    }
+
+    private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound,
+            Duration queryTimeout) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.owned = owned;
         this.bound = bound;
+        this.queryTimeout = queryTimeout;
     }
 
     /** Opens a HikariCP pool on {@code jdbcUrl}, detecting the dialect: {@code Database.open("jdbc:sqlite:app.db")}. */
@@ -115,6 +125,25 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * A handle on the same database (the same pool, dialect and transaction) whose every statement is cancelled
+     * after {@code timeout}: a timed-out statement is a {@link QueryExecutionException} whose
+     * {@link QueryExecutionException#isTimeout()} is true. A query's own {@code timeout(..)} wins over it;
+     * transactions begun on the handle keep it. Closing either handle closes a pool that {@link #open} made.
+     *
+     * <p>Dialects: JDBC counts whole seconds, so the timeout is rounded up to the next second, never to 0.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public Database withQueryTimeout(Duration timeout) {
+        return new Database(dataSource, dialect, owned, bound, Timeouts.check(timeout, "timeout"));
+    }
+
+    /** The timeout of every statement run through this handle ({@link #withQueryTimeout}), or empty. */
+    public Optional<Duration> queryTimeout() {
+        return Optional.ofNullable(queryTimeout);
+    }
+
     /** True if this handle is bound to a transaction's connection (the {@code tx} of a transaction body). */
     public boolean inTransaction() {
         return bound != null;
@@ -188,7 +217,7 @@ public final class Database implements AutoCloseable {
             releaseConnection(c);
             throw new QueryExecutionException("cannot begin a transaction: " + e.getMessage(), null, e);
         }
-        Database tx = new Database(dataSource, dialect, null, c);
+        Database tx = new Database(dataSource, dialect, null, c, queryTimeout);
         try {
             R result = body.apply(tx);
             c.commit();

@@ -1,6 +1,7 @@
 package dev.quarry;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 
 /**
  * A statement failed in the database. Carries the SQL and the SQLState, never the bound values
@@ -19,6 +20,7 @@ public class QueryExecutionException extends QuarryException {
     private final String sqlState;
     private final String driverSqlState;
     private final int vendorCode;
+    private final boolean timeout;
 
     /** Wraps a JDBC failure of {@code sql}. */
     public QueryExecutionException(String sql, SQLException cause) {
@@ -32,6 +34,7 @@ public class QueryExecutionException extends QuarryException {
         this.sqlState = sqlState;
         this.driverSqlState = cause.getSQLState();
         this.vendorCode = cause.getErrorCode();
+        this.timeout = timedOut(cause, sqlState);
     }
 
     /** A failure with no JDBC exception behind it (for example a connection that could not be had). */
@@ -41,6 +44,16 @@ public class QueryExecutionException extends QuarryException {
         this.sqlState = cause instanceof SQLException s ? s.getSQLState() : null;
         this.driverSqlState = sqlState;
         this.vendorCode = cause instanceof SQLException s ? s.getErrorCode() : 0;
+        this.timeout = cause instanceof SQLException s && timedOut(s, this.sqlState);
+    }
+
+    /**
+     * A statement timeout: the driver's {@link SQLTimeoutException} (MySQL Connector/J), or SQLState
+     * {@code 57014}, "query canceled" (PostgreSQL's driver cancels a statement that runs too long; the SQLite
+     * dialect reports an interrupted statement so).
+     */
+    private static boolean timedOut(SQLException e, String sqlState) {
+        return e instanceof SQLTimeoutException || "57014".equals(sqlState) || "57014".equals(e.getSQLState());
     }
 
     private static String message(String sql, SQLException e, String sqlState) {
@@ -62,6 +75,19 @@ public class QueryExecutionException extends QuarryException {
      */
     public String sqlState() {
         return sqlState;
+    }
+
+    /**
+     * True if the statement was cancelled because it ran longer than its timeout ({@code q.timeout(..)},
+     * {@code db.withQueryTimeout(..)}), whatever SQLState the driver gives (Connector/J gives none).
+     *
+     * <p>Dialects: PostgreSQL reports a timeout as a cancelled statement ({@code 57014}), so a statement
+     * cancelled by hand is also a timeout there.
+     *
+     * @since 0.1.0
+     */
+    public boolean isTimeout() {
+        return timeout;
     }
 
     /**

@@ -98,6 +98,15 @@ public interface Dialect {
         return "40001".equals(state) || "40P01".equals(state);
     }
 
+    /**
+     * True if a statement timeout must be enforced by cancelling the statement from another thread, because
+     * the driver's {@code setQueryTimeout} does not stop a running statement (sqlite-jdbc uses it as the busy
+     * timeout). False: the driver's query timeout, in whole seconds.
+     */
+    default boolean cancelsOnTimeout() {
+        return false;
+    }
+
     /** The most bind parameters one statement may hold (batches are split below it). */
     default int maxBindParameters() {
         return 32_767;

@@ -5,12 +5,14 @@ import dev.quarry.Param;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.Row;
 import dev.quarry.dialect.ValueBinder;
+import dev.quarry.internal.Timeouts;
 import dev.quarry.render.Bind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,23 @@ public final class Executor {
         return ps.getResultSet();
     }
 
+    /**
+     * Sets the query's own timeout, or the database handle's, on {@code ps}: as the driver's query timeout, or
+     * where the driver has none ({@link dev.quarry.dialect.Dialect#cancelsOnTimeout()}) as a cancel from
+     * another thread, which the returned value disarms when closed (null: nothing to disarm).
+     */
+    private static Timeouts.Cancel timeout(Statement ps, Database db, Map<Param<?>, Object> bindings)
+            throws SQLException {
+        Duration t = Timeouts.of(bindings, db.queryTimeout().orElse(null));
+        if (t == null) {
+            return null;
+        } else if (db.dialect().cancelsOnTimeout()) {
+            return Timeouts.cancelAfter(ps, t);
+        }
+        ps.setQueryTimeout(Timeouts.seconds(t));
+        return null;
+    }
+
     static QueryExecutionException failure(Database db, String sql, SQLException e) {
         return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
     }
@@ -84,7 +103,7 @@ public final class Executor {
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
@@ -111,7 +130,7 @@ public final class Executor {
     public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<E> out = new ArrayList<>();
@@ -160,7 +179,10 @@ public final class Executor {
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
-            ResultSet rs = open(ps, plan);
+            ResultSet rs;
+            try (Timeouts.Cancel t = timeout(ps, db, bindings)) {
+                rs = open(ps, plan); // a timeout covers running the query, not reading the stream
+            }
             Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -218,7 +240,7 @@ public final class Executor {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
     public static int execute(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -234,7 +256,7 @@ public final class Executor {
      */
     public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, tx, Map.of())) {
             var binders = plan.execution().binders;
             int n = binders.length;
             long total = 0;
@@ -275,7 +297,7 @@ public final class Executor {
     /** Runs plain SQL with no binds and no result (DDL). */
     public static void executeSql(Database db, String sql) {
         Connection c = db.acquireConnection();
-        try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement(); Timeouts.Cancel t = timeout(st, db, Map.of())) {
             LOG.debug("{}", sql);
             st.execute(sql);
         } catch (SQLException e) {

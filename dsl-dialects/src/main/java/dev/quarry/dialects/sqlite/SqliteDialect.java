@@ -145,12 +145,23 @@ public final class SqliteDialect implements Dialect {
             return "23514";
         } else if (m.contains("SQLITE_CONSTRAINT")) {
             return "23000";
+        } else if (m.contains("SQLITE_INTERRUPT")) {
+            return "57014"; // query canceled: the driver interrupts a statement that outruns its timeout
         } else if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
             return "40001";
         } else if (m.contains("SQLITE_ERROR")) {
             return "42000";
         }
         return "HY000";
+    }
+
+    /**
+     * sqlite-jdbc's {@code setQueryTimeout} sets the connection's busy timeout rather than stopping a long
+     * statement; {@code Statement.cancel()} interrupts it (sqlite3_interrupt, reported as SQLState 57014).
+     */
+    @Override
+    public boolean cancelsOnTimeout() {
+        return true;
     }
 
     @Override
