@@ -288,6 +288,20 @@ public abstract class CorrectnessSuite {
         assertTrue(e.sqlState().startsWith("22") || e.sqlState().startsWith("23"), e.sqlState());
     }
 
+    // ---- exact string comparison (issue #13) --------------------------------------------------------
+
+    @Test
+    void trailingSpacesCountInEq() {
+        shop(1, "a", "   ", 0);
+        shop(2, "b", "x", 0);
+        assertEquals(0L, select(count()).from(SHOPS).where(SHOPS.PHONE.eq("")).fetchSingle(db()).v1());
+        assertEquals(0L, select(count()).from(SHOPS).where(SHOPS.PHONE.eq("x  ")).fetchSingle(db()).v1());
+        assertEquals(1L, select(count()).from(SHOPS).where(SHOPS.PHONE.eq("   ")).fetchSingle(db()).v1());
+        assertEquals(1L, select(count()).from(SHOPS).where(SHOPS.PHONE.eq("x")).fetchSingle(db()).v1());
+        assertEquals("   ", select(SHOPS.PHONE).from(SHOPS).where(SHOPS.ID.eq(1)).fetchSingle(db()).v1());
+        assertEquals(0L, select(count()).from(SHOPS).where(SHOPS.NAME.eq("a ")).fetchSingle(db()).v1());
+    }
+
     // ---- 6. normalised SQLStates ----------------------------------------------------------------------
 
     private static QueryExecutionException fails(String expectedState, Executable statement) {
