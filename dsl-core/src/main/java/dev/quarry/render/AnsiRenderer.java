@@ -169,12 +169,24 @@ public class AnsiRenderer implements NodeVisitor<Void> {
 
     /**
      * Writes a value inside a grouped expression as a literal and returns true, or returns false to bind it:
-     * only integers and strings with no backslash or NUL, quoted by {@link #renderStringLiteral}, so that no
-     * setting of the server (backslash escapes, standard strings) can read the text differently.
+     * only integers, decimals (typed as a bound decimal is) and strings with no backslash or NUL, quoted by
+     * {@link #renderStringLiteral}, so that no setting of the server (backslash escapes, standard strings) can
+     * read the text differently. A negative number is parenthesised: {@code (-x)} of -2 must not become
+     * {@code --2}, a comment.
      */
     protected boolean renderGroupedValue(Object value) {
+        String number = null;
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            sql.append(value.toString());
+            number = value.toString();
+        } else if (value instanceof java.math.BigDecimal d) {
+            number = d.toPlainString();
+        }
+        if (number != null) {
+            if (number.startsWith("-")) {
+                sql.append('(').append(number).append(')');
+            } else {
+                sql.append(number);
+            }
             return true;
         }
         if (value instanceof String str && str.indexOf('\\') < 0 && str.indexOf('\0') < 0) {

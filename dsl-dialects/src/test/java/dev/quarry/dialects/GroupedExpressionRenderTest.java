@@ -63,6 +63,19 @@ class GroupedExpressionRenderTest {
     }
 
     @Test
+    void negativeNumbersAreParenthesisedAndDecimalsWritten() {
+        Field<Integer> shifted = POSTS.LIKES.sub(-2).neg();
+        Field<Integer> scaled = POSTS.LIKES.mul(new java.math.BigDecimal("-1.50"));
+        sql(select(shifted, scaled).from(POSTS).groupBy(shifted, scaled),
+                "SELECT (-(posts.likes - (-2))), (posts.likes * (-1.50)) FROM posts "
+                        + "GROUP BY (-(posts.likes - (-2))), (posts.likes * (-1.50))",
+                "SELECT (-(posts.likes - (-2))), (posts.likes * (-1.50)) FROM posts "
+                        + "GROUP BY (-(posts.likes - (-2))), (posts.likes * (-1.50))",
+                "SELECT (-(posts.likes - (-2))), (posts.likes * (-1.50)) FROM posts "
+                        + "GROUP BY (-(posts.likes - (-2))), (posts.likes * (-1.50))");
+    }
+
+    @Test
     void stringsAreQuotedForTheDialect() {
         Field<String> email = coalesce(USERS.EMAIL, "it's none");
         sql(select(email, count()).from(USERS).groupBy(email),

@@ -117,6 +117,15 @@ public abstract class CorrectnessSuite {
     }
 
     @Test
+    void groupByArithmeticWithANegativeValue() {
+        fourShops();
+        Field<Integer> minus = SHOPS.QTY.sub(-1).neg();
+        var rows = select(minus, count()).from(SHOPS).groupBy(minus).orderBy(minus.asc()).fetch(db());
+        assertEquals(List.of(-4, -3, -2), rows.stream().map(r -> r.v1()).toList());
+        assertEquals(List.of(1L, 2L, 1L), rows.stream().map(r -> r.v2()).toList());
+    }
+
+    @Test
     void groupByAStringValueWithAQuote() {
         fourShops();
         Field<String> phone = coalesce(SHOPS.PHONE, "it's none");
@@ -276,7 +285,8 @@ public abstract class CorrectnessSuite {
         QueryExecutionException e = assertThrows(QueryExecutionException.class,
                 () -> shop(3, "y".repeat(30), null, 0));
         assertTrue(e.sqlState().startsWith("22") || e.sqlState().startsWith("23"), e.sqlState());
-        assertTrue(e.getMessage().contains("name") || e.getMessage().contains("too long"), e.getMessage());
+        String driverMessage = e.getCause().getMessage(); // the SQL in e's own message names every column
+        assertTrue(driverMessage.contains("name") || driverMessage.contains("too long"), driverMessage);
         assertEquals(2L, select(count()).from(SHOPS).fetchSingle(db()).v1());
     }
 
