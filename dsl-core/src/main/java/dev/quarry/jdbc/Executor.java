@@ -101,6 +101,7 @@ public final class Executor {
     }
 
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
@@ -127,6 +128,7 @@ public final class Executor {
     }
 
     /** Runs a query and maps each row to {@code type} (a record or a POJO). */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = db.acquireConnection();
@@ -167,6 +169,7 @@ public final class Executor {
      * Runs a query as a lazy stream. The stream holds a connection until it is closed, exhausted, or its
      * consumer throws; use it in try-with-resources.
      */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         PreparedStatement ps = null;
@@ -238,6 +241,7 @@ public final class Executor {
     }
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static int execute(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
@@ -254,6 +258,7 @@ public final class Executor {
      * Runs one statement per row as a JDBC batch, binding row values straight into the statement, in chunks
      * of {@code chunk} rows. The caller provides the transaction.
      */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, tx, Map.of())) {
@@ -295,6 +300,7 @@ public final class Executor {
     }
 
     /** Runs plain SQL with no binds and no result (DDL). */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     public static void executeSql(Database db, String sql) {
         Connection c = db.acquireConnection();
         try (Statement st = c.createStatement(); Timeouts.Cancel t = timeout(st, db, Map.of())) {

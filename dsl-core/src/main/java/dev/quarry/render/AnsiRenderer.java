@@ -118,7 +118,7 @@ public class AnsiRenderer implements NodeVisitor<Void> {
     /**
      * Writes a grouped expression where it repeats in the select list, GROUP BY, HAVING or ORDER BY, so that
      * every occurrence has the same text: PostgreSQL compares the text, and {@code SUBSTRING(x, $1, $2)} is not
-     * {@code SUBSTRING(x, $3, $4)} to it (42803). Its integers and strings are written as literals
+     * {@code SUBSTRING(x, $3, $4)} to it (42803). Its integers, decimals and strings are written as literals
      * ({@link #renderGroupedValue}); other values stay bound.
      */
     private void renderGrouped(Field<?> field) {
