@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DialectLookup;
+import dev.quarry.internal.Secrets;
 import dev.quarry.internal.Sneaky;
+import dev.quarry.internal.Timeouts;
 import dev.quarry.jdbc.ConnectionProvider;
 import dev.quarry.jdbc.ExecutionListener;
 import dev.quarry.jdbc.Executor;
@@ -13,6 +15,8 @@ import dev.quarry.jdbc.TransactionProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -41,8 +45,8 @@ public final class Database implements AutoCloseable {
      * each null when not set, so that a plain database pays one null check per statement.
      */
     private record Hooks(ConnectionProvider connections, TransactionProvider transactions,
-            ExecutionListener listener) {
-        static final Hooks NONE = new Hooks(null, null, null);
+            ExecutionListener listener, Duration queryTimeout) {
+        static final Hooks NONE = new Hooks(null, null, null, null);
     }
 
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound) {
@@ -64,18 +68,27 @@ public final class Database implements AutoCloseable {
         return open(jdbcUrl, null, null);
     }
 
-    /** Opens a HikariCP pool on {@code jdbcUrl} with credentials, detecting the dialect. */
+    /**
+     * Opens a HikariCP pool on {@code jdbcUrl} with credentials, detecting the dialect. {@code user} and
+     * {@code password} may be null (for SQLite, or when the URL holds them); given here, they win over the URL's.
+     *
+     * <p>A password never shows in an exception or a log line: not as an argument, nor in the URL's user-info
+     * ({@code jdbc:mysql://app:pw@host/db}) or its {@code password=} / {@code ;password=} parameters, which are
+     * taken out of the URL and handed to the driver as properties.
+     */
     public static Database open(String jdbcUrl, String user, String password) {
         Checks.notNull(jdbcUrl, "jdbcUrl");
+        Secrets secrets = Secrets.of(jdbcUrl, password);
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("'" + jdbcUrl + "' is not a JDBC URL (jdbc:sqlite:app.db, "
+            throw new IllegalArgumentException("'" + secrets.mask(jdbcUrl) + "' is not a JDBC URL (jdbc:sqlite:app.db, "
                     + "jdbc:postgresql://host/db, jdbc:mysql://host/db ...)");
         }
         Dialect byUrl = DialectLookup.forUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
+        // the URL without its password, which the pool then cannot log; the password goes as a property
+        config.setJdbcUrl(secrets.url());
+        config.setUsername(user != null ? user : secrets.user());
+        config.setPassword(password != null ? password : secrets.password());
         config.setPoolName("quarry");
         if (byUrl != null) {
             byUrl.connectionProperties().forEach(config::addDataSourceProperty);
@@ -91,8 +104,8 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new QueryExecutionException("cannot connect to " + safeUrl(jdbcUrl) + ": " + cause.getMessage(),
-                    null, cause);
+            throw new QueryExecutionException("cannot connect to " + secrets.mask(jdbcUrl) + ": "
+                    + secrets.mask(cause.getMessage()), null, secrets.mask(cause));
         }
         try {
             return new Database(pool, detect(pool), pool, null);
@@ -100,10 +113,6 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-    }
-
-    private static String safeUrl(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** A database on a {@link DataSource} you manage (never closed by Quarry); the dialect is detected. */
@@ -129,6 +138,26 @@ public final class Database implements AutoCloseable {
     /** The dialect queries run with. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * A handle on the same database (the same pool, dialect and transaction) whose every statement is cancelled
+     * after {@code timeout}: a timed-out statement is a {@link QueryExecutionException} whose
+     * {@link QueryExecutionException#isTimeout()} is true. A query's own {@code timeout(..)} wins over it;
+     * transactions begun on the handle keep it. Closing either handle closes a pool that {@link #open} made.
+     *
+     * <p>Dialects: JDBC counts whole seconds, so the timeout is rounded up to the next second, never to 0.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public Database withQueryTimeout(Duration timeout) {
+        return new Database(dataSource, dialect, owned, bound, new Hooks(hooks.connections, hooks.transactions,
+                hooks.listener, Timeouts.check(timeout, "timeout")), transaction);
+    }
+
+    /** The timeout of every statement run through this handle ({@link #withQueryTimeout}), or empty. */
+    public Optional<Duration> queryTimeout() {
+        return Optional.ofNullable(hooks.queryTimeout);
     }
 
     /** True if this handle is bound to a transaction's connection (the {@code tx} of a transaction body). */
@@ -177,7 +206,7 @@ public final class Database implements AutoCloseable {
     public Database withConnections(ConnectionProvider connections) {
         Checks.notNull(connections, "connections");
         return new Database(dataSource, dialect, owned, bound,
-                new Hooks(connections, hooks.transactions, hooks.listener), transaction);
+                new Hooks(connections, hooks.transactions, hooks.listener, hooks.queryTimeout), transaction);
     }
 
     /**
@@ -187,7 +216,7 @@ public final class Database implements AutoCloseable {
     public Database withTransactions(TransactionProvider transactions) {
         Checks.notNull(transactions, "transactions");
         return new Database(dataSource, dialect, owned, bound,
-                new Hooks(hooks.connections, transactions, hooks.listener), transaction);
+                new Hooks(hooks.connections, transactions, hooks.listener, hooks.queryTimeout), transaction);
     }
 
     /**
@@ -197,7 +226,8 @@ public final class Database implements AutoCloseable {
     public Database withListener(ExecutionListener listener) {
         Checks.notNull(listener, "listener");
         ExecutionListener all = hooks.listener == null ? listener : ExecutionListener.compose(hooks.listener, listener);
-        return new Database(dataSource, dialect, owned, bound, new Hooks(hooks.connections, hooks.transactions, all),
+        return new Database(dataSource, dialect, owned, bound,
+                new Hooks(hooks.connections, hooks.transactions, all, hooks.queryTimeout),
                 transaction);
     }
 
@@ -308,6 +338,24 @@ public final class Database implements AutoCloseable {
             throw new QueryExecutionException("cannot commit the transaction: " + e.getMessage(), null, e);
         }
         return result;
+    }
+
+    /**
+     * Runs {@code body} in a transaction as {@link #transaction(TransactionBody)} does, and runs it again in a
+     * new transaction after a serialization failure or a deadlock, as {@code retry} allows:
+     * {@code db.transaction(Retry.times(5), tx -> ..)}. On a {@code tx} it runs once, nested.
+     */
+    public void transaction(Retry retry, TransactionBody body) {
+        Checks.notNull(body, "body");
+        transactionResult(retry, tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /** Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value. */
+    public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
+        return Checks.notNull(retry, "retry").run(this, body);
     }
 
     private <R> R nested(TransactionFunction<R> body) {

@@ -52,6 +52,20 @@ public final class Delete<T extends Table<T>> extends DmlStep {
         return new Delete<>(table, where, whereAll, bound(bindings, param, value));
     }
 
+    /**
+     * A copy whose statement is cancelled after {@code timeout}, as a {@link QueryExecutionException} whose
+     * {@link QueryExecutionException#isTimeout()} is true; it wins over {@code db.withQueryTimeout(..)}. The
+     * copy shares this query's rendered SQL.
+     *
+     * <p>Dialects: JDBC counts whole seconds, so the timeout is rounded up to the next second, never to 0.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     * @since 0.1.0
+     */
+    public Delete<T> timeout(java.time.Duration timeout) {
+        return new Delete<>(table, where, whereAll, withTimeout(bindings, timeout));
+    }
+
     @Override
     Node node() {
         return new DeleteModel(table, where, whereAll, List.of());

@@ -54,6 +54,12 @@ abstract class QueryBase<R> {
         return java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** {@code bindings} with a statement timeout ({@link dev.quarry.internal.Timeouts#KEY}). */
+    static Map<Param<?>, Object> withTimeout(Map<Param<?>, Object> bindings, java.time.Duration timeout) {
+        return bound(bindings, dev.quarry.internal.Timeouts.KEY,
+                dev.quarry.internal.Timeouts.check(timeout, "timeout"));
+    }
+
     /** The SQL and binds for {@code dialect}; rendered once per dialect and cached. */
     public RenderedQuery toSql(Dialect dialect) {
         return plan(Checks.notNull(dialect, "dialect")).rendered();

@@ -1,10 +1,16 @@
 package dev.quarry;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 
 /**
  * A statement failed in the database. Carries the SQL and the SQLState, never the bound values
  * (they may be secrets).
+ *
+ * <p>{@link #sqlState()} is normalised by the dialect so that the same mistake gives the same state on every
+ * database: {@code 23502} not-null, {@code 23505} unique, {@code 23503} foreign key, {@code 23514} check
+ * (MariaDB and MySQL report most of these as {@code 23000} or {@code HY000}; sqlite-jdbc reports none). The
+ * driver's own values stay available as {@link #driverSqlState()} and {@link #vendorCode()}.
  *
  * @since 0.1.0
  */
@@ -12,6 +18,9 @@ public class QueryExecutionException extends QuarryException {
     private static final long serialVersionUID = 1L;
     private final String sql;
     private final String sqlState;
+    private final String driverSqlState;
+    private final int vendorCode;
+    private final boolean timeout;
 
     /** Wraps a JDBC failure of {@code sql}. */
     public QueryExecutionException(String sql, SQLException cause) {
@@ -23,6 +32,9 @@ public class QueryExecutionException extends QuarryException {
         super(message(sql, cause, sqlState), cause);
         this.sql = sql;
         this.sqlState = sqlState;
+        this.driverSqlState = cause.getSQLState();
+        this.vendorCode = cause.getErrorCode();
+        this.timeout = timedOut(cause, sqlState);
     }
 
     /** A failure with no JDBC exception behind it (for example a connection that could not be had). */
@@ -30,6 +42,18 @@ public class QueryExecutionException extends QuarryException {
         super(message + (sql == null ? "" : " [SQL: " + sql + "]"), cause);
         this.sql = sql;
         this.sqlState = cause instanceof SQLException s ? s.getSQLState() : null;
+        this.driverSqlState = sqlState;
+        this.vendorCode = cause instanceof SQLException s ? s.getErrorCode() : 0;
+        this.timeout = cause instanceof SQLException s && timedOut(s, this.sqlState);
+    }
+
+    /**
+     * A statement timeout: the driver's {@link SQLTimeoutException} (MySQL Connector/J), or SQLState
+     * {@code 57014}, "query canceled" (PostgreSQL's driver cancels a statement that runs too long; the SQLite
+     * dialect reports an interrupted statement so).
+     */
+    private static boolean timedOut(SQLException e, String sqlState) {
+        return e instanceof SQLTimeoutException || "57014".equals(sqlState) || "57014".equals(e.getSQLState());
     }
 
     private static String message(String sql, SQLException e, String sqlState) {
@@ -41,8 +65,47 @@ public class QueryExecutionException extends QuarryException {
         return sql;
     }
 
-    /** The five-character SQLState the driver reported, or null. */
+    /**
+     * The five-character SQLState, normalised for the common integrity errors ({@code 23502} not-null,
+     * {@code 23505} unique, {@code 23503} foreign key, {@code 23514} check) so that it is the same on every
+     * database; otherwise the driver's, or one the dialect worked out where the driver sets none. May be null.
+     *
+     * <p>Dialects: MariaDB/MySQL map their error numbers (1048, 1364 → 23502; 1062 → 23505; 1451, 1452 →
+     * 23503; 3819, 4025 → 23514); SQLite maps its result codes.
+     */
     public String sqlState() {
         return sqlState;
+    }
+
+    /**
+     * True if the statement was cancelled because it ran longer than its timeout ({@code q.timeout(..)},
+     * {@code db.withQueryTimeout(..)}), whatever SQLState the driver gives (Connector/J gives none).
+     *
+     * <p>Dialects: PostgreSQL reports a timeout as a cancelled statement ({@code 57014}), so a statement
+     * cancelled by hand is also a timeout there.
+     *
+     * @since 0.1.0
+     */
+    public boolean isTimeout() {
+        return timeout;
+    }
+
+    /**
+     * The SQLState exactly as the driver reported it (null where the driver sets none, as sqlite-jdbc does).
+     *
+     * @since 0.1.0
+     */
+    public String driverSqlState() {
+        return driverSqlState;
+    }
+
+    /**
+     * The driver's vendor error code ({@link SQLException#getErrorCode()}: MariaDB/MySQL's error number, SQLite's
+     * result code; always 0 on PostgreSQL), or 0 when there is no JDBC failure behind this exception.
+     *
+     * @since 0.1.0
+     */
+    public int vendorCode() {
+        return vendorCode;
     }
 }

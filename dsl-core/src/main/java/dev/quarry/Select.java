@@ -80,6 +80,18 @@ public interface Select<R> extends ResultQuery<R> {
     /** A copy with a value for a named parameter; the copy shares this query's rendered SQL. */
     <T> Select<R> bind(Param<T> param, T value);
 
+    /**
+     * A copy whose statement is cancelled after {@code timeout}, as a {@link QueryExecutionException} whose
+     * {@link QueryExecutionException#isTimeout()} is true; it wins over {@code db.withQueryTimeout(..)}. The
+     * copy shares this query's rendered SQL.
+     *
+     * <p>Dialects: JDBC counts whole seconds, so the timeout is rounded up to the next second, never to 0.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     * @since 0.1.0
+     */
+    Select<R> timeout(java.time.Duration timeout);
+
     /** The immutable model of this select. */
     SelectModel model();
 }

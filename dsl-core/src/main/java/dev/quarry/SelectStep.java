@@ -200,4 +200,9 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     public <T> S bind(Param<T> param, T value) {
         return copy(model, cache, bound(bindings, param, value));
     }
+
+    @Override
+    public S timeout(java.time.Duration timeout) {
+        return copy(model, cache, withTimeout(bindings, timeout));
+    }
 }

@@ -78,6 +78,20 @@ public final class Update<T extends Table<T>> extends DmlStep {
         return new Update<>(table, set, where, whereAll, bound(bindings, param, value));
     }
 
+    /**
+     * A copy whose statement is cancelled after {@code timeout}, as a {@link QueryExecutionException} whose
+     * {@link QueryExecutionException#isTimeout()} is true; it wins over {@code db.withQueryTimeout(..)}. The
+     * copy shares this query's rendered SQL.
+     *
+     * <p>Dialects: JDBC counts whole seconds, so the timeout is rounded up to the next second, never to 0.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     * @since 0.1.0
+     */
+    public Update<T> timeout(java.time.Duration timeout) {
+        return new Update<>(table, set, where, whereAll, withTimeout(bindings, timeout));
+    }
+
     @Override
     Node node() {
         return new UpdateModel(table, set, where, whereAll, List.of());

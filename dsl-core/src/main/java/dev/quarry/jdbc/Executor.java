@@ -5,12 +5,14 @@ import dev.quarry.Param;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.Row;
 import dev.quarry.dialect.ValueBinder;
+import dev.quarry.internal.Timeouts;
 import dev.quarry.render.Bind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,23 @@ public final class Executor {
         return result;
     }
 
+    /**
+     * Sets the query's own timeout, or the database handle's, on {@code ps}: as the driver's query timeout, or
+     * where the driver has none ({@link dev.quarry.dialect.Dialect#cancelsOnTimeout()}) as a cancel from
+     * another thread, which the returned value disarms when closed (null: nothing to disarm).
+     */
+    private static Timeouts.Cancel timeout(Statement ps, Database db, Map<Param<?>, Object> bindings)
+            throws SQLException {
+        Duration t = Timeouts.of(bindings, db.queryTimeout().orElse(null));
+        if (t == null) {
+            return null;
+        } else if (db.dialect().cancelsOnTimeout()) {
+            return Timeouts.cancelAfter(ps, t);
+        }
+        ps.setQueryTimeout(Timeouts.seconds(t));
+        return null;
+    }
+
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         ExecutionListener listener = db.listener();
@@ -121,9 +140,10 @@ public final class Executor {
         return fetchRows(db, plan, bindings, maxRows);
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
@@ -155,10 +175,11 @@ public final class Executor {
         return fetchMapped(db, plan, bindings, type);
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <E> List<E> fetchMapped(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
                 List<E> out = new ArrayList<>();
@@ -211,6 +232,7 @@ public final class Executor {
         }
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <R> Stream<R> openStream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings,
             ExecutionListener listener, long started) {
         Connection c = db.acquireConnection();
@@ -224,7 +246,10 @@ public final class Executor {
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
-            ResultSet rs = open(ps, plan);
+            ResultSet rs;
+            try (Timeouts.Cancel t = timeout(ps, db, bindings)) {
+                rs = open(ps, plan); // a timeout covers running the query, not reading the stream
+            }
             Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction, listener, started);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -288,9 +313,10 @@ public final class Executor {
         return update(db, plan, bindings);
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static int update(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -312,9 +338,10 @@ public final class Executor {
         return runBatch(tx, plan, rows, chunk);
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static long runBatch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
-        try (PreparedStatement ps = prepare(c, plan)) {
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, tx, Map.of())) {
             var binders = plan.execution().binders;
             int n = binders.length;
             long total = 0;
@@ -365,9 +392,10 @@ public final class Executor {
         }
     }
 
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static void runSql(Database db, String sql) {
         Connection c = db.acquireConnection();
-        try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement(); Timeouts.Cancel t = timeout(st, db, Map.of())) {
             LOG.debug("{}", sql);
             st.execute(sql);
         } catch (SQLException e) {

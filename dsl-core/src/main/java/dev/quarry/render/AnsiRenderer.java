@@ -79,6 +79,12 @@ public class AnsiRenderer implements NodeVisitor<Void> {
     protected boolean inlineValues;
     /** This renderer's cache of written names, looked up on its first name. */
     private Map<String, String> knownIdentifiers;
+    /** The grouped expressions of the SELECT being rendered (see {@link #groupedExpressions}), or null. */
+    private Set<Node> grouped;
+    /** True while writing a grouped expression: its values are written as literals where that is safe. */
+    private boolean inGrouped;
+    /** True while writing the HAVING clause. */
+    private boolean inHaving;
 
     public AnsiRenderer(Dialect dialect) {
         this.dialect = dialect;
@@ -102,7 +108,92 @@ public class AnsiRenderer implements NodeVisitor<Void> {
 
     /** Renders one node into this renderer's buffer (for custom nodes and subclasses). */
     public final void visit(Node node) {
+        if (grouped != null && !inGrouped && grouped.contains(node)) {
+            renderGrouped((Field<?>) node);
+            return;
+        }
         node.accept(this);
+    }
+
+    /**
+     * Writes a grouped expression where it repeats in the select list, GROUP BY, HAVING or ORDER BY, so that
+     * every occurrence has the same text: PostgreSQL compares the text, and {@code SUBSTRING(x, $1, $2)} is not
+     * {@code SUBSTRING(x, $3, $4)} to it (42803). Its integers, decimals and strings are written as literals
+     * ({@link #renderGroupedValue}); other values stay bound.
+     */
+    private void renderGrouped(Field<?> field) {
+        inGrouped = true;
+        try {
+            if (inHaving) {
+                renderGroupedInHaving(field);
+            } else {
+                field.accept(this);
+            }
+        } finally {
+            inGrouped = false;
+        }
+    }
+
+    /**
+     * Appends a grouped expression that HAVING repeats. The default writes it as it is; MySQL, which cannot
+     * find the columns of an expression in HAVING, overrides it.
+     */
+    protected void renderGroupedInHaving(Field<?> field) {
+        field.accept(this);
+    }
+
+    /**
+     * The expressions of {@code s} that must be written the same wherever they repeat: the GROUP BY items and,
+     * for SELECT DISTINCT, the select list (PostgreSQL matches ORDER BY against it), except plain columns.
+     */
+    private static Set<Node> groupedExpressions(SelectModel s) {
+        if (s.groupBy().isEmpty() && !s.distinct()) {
+            return null;
+        }
+        Set<Node> out = new java.util.HashSet<>();
+        for (Field<?> f : s.groupBy()) {
+            if (!(f instanceof Column<?>)) {
+                out.add(f);
+            }
+        }
+        if (s.distinct()) {
+            for (Field<?> f : s.select()) {
+                Field<?> e = f instanceof Aliased<?> a ? a.field() : f;
+                if (!(e instanceof Column<?>)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Writes a value inside a grouped expression as a literal and returns true, or returns false to bind it:
+     * only integers, decimals (typed as a bound decimal is) and strings with no backslash or NUL, quoted by
+     * {@link #renderStringLiteral}, so that no setting of the server (backslash escapes, standard strings) can
+     * read the text differently. A negative number is parenthesised: {@code (-x)} of -2 must not become
+     * {@code --2}, a comment.
+     */
+    protected boolean renderGroupedValue(Object value) {
+        String number = null;
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            number = value.toString();
+        } else if (value instanceof java.math.BigDecimal d) {
+            number = d.toPlainString();
+        }
+        if (number != null) {
+            if (number.startsWith("-")) {
+                sql.append('(').append(number).append(')');
+            } else {
+                sql.append(number);
+            }
+            return true;
+        }
+        if (value instanceof String str && str.indexOf('\\') < 0 && str.indexOf('\0') < 0) {
+            renderStringLiteral(str);
+            return true;
+        }
+        return false;
     }
 
     // ---- identifiers and literals -------------------------------------------------------------------
@@ -243,6 +334,8 @@ public class AnsiRenderer implements NodeVisitor<Void> {
     public Void visitVal(Val<?> val) {
         if (inlineValues) {
             renderLiteral(val.type().toDatabase(cast(val.value())));
+        } else if (inGrouped && val.value() != null && renderGroupedValue(val.type().toDatabase(cast(val.value())))) {
+            return null;
         } else {
             sql.bind(val.value(), val.type());
         }
@@ -316,6 +409,8 @@ public class AnsiRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitAggregate(Aggregate<?> aggregate) {
+        boolean having = inHaving;
+        inHaving = false; // inside an aggregate a grouped expression is per row, as anywhere else
         sql.append(aggregate.name().toUpperCase(Locale.ROOT)).append('(');
         if (aggregate.distinct()) {
             sql.append("DISTINCT ");
@@ -328,6 +423,7 @@ public class AnsiRenderer implements NodeVisitor<Void> {
             visit(aggregate.arg());
         }
         sql.append(')');
+        inHaving = having;
         return null;
     }
 
@@ -587,6 +683,20 @@ public class AnsiRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitSelect(SelectModel s) {
+        Set<Node> outerGrouped = grouped;
+        boolean outerInGrouped = inGrouped;
+        boolean outerInHaving = inHaving;
+        grouped = groupedExpressions(s);
+        inGrouped = false;
+        inHaving = false;
+        renderSelect(s);
+        grouped = outerGrouped;
+        inGrouped = outerInGrouped;
+        inHaving = outerInHaving;
+        return null;
+    }
+
+    private void renderSelect(SelectModel s) {
         sql.append(s.distinct() ? "SELECT DISTINCT " : "SELECT ");
         if (s.select().isEmpty()) {
             sql.append('1');
@@ -610,7 +720,9 @@ public class AnsiRenderer implements NodeVisitor<Void> {
         }
         if (s.having() != null) {
             sql.append(" HAVING ");
+            inHaving = true;
             visit(s.having());
+            inHaving = false;
         }
         if (!s.orderBy().isEmpty()) {
             sql.append(" ORDER BY ");
@@ -627,7 +739,6 @@ public class AnsiRenderer implements NodeVisitor<Void> {
         if (s.lock() != Lock.NONE) {
             renderLock(s.lock());
         }
-        return null;
     }
 
     /** Appends the select list, with {@code AS alias} for aliased expressions. */

@@ -533,7 +533,9 @@ class MySqlRenderTest {
         assertEquals("ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id) "
                 + "ON DELETE CASCADE", MYSQL.ddlRenderer().addForeignKey(fk));
         assertEquals("DROP TABLE all_types", MYSQL.ddlRenderer().dropTable(ALL_TYPES));
-        assertEquals(Db.METADATA.ddl(MYSQL), Db.METADATA.ddl(MARIADB));
+        // the same DDL, but for MariaDB's NO PAD collation (CollationRenderTest)
+        assertEquals(Db.METADATA.ddl(MYSQL), Db.METADATA.ddl(MARIADB).stream()
+                .map(s -> s.replace(" COLLATE=utf8mb4_general_nopad_ci", "")).toList());
         assertTrue(Db.METADATA.ddl(MYSQL).get(0).contains("DEFAULT (UTC_TIMESTAMP(6))"));
     }
 }

@@ -250,23 +250,24 @@ class SqliteRenderTest {
     @Test
     void ddl() {
         assertEquals(List.of(
-                "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name VARCHAR(50) NOT NULL, email VARCHAR(255) UNIQUE, "
+                "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name VARCHAR(50) NOT NULL CHECK (length(name) <= 50), "
+                        + "email VARCHAR(255) UNIQUE CHECK (length(email) <= 255), "
                         + "created_at TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP)",
                 "CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, user_id BIGINT NOT NULL, title TEXT NOT NULL, "
                         + "likes INTEGER NOT NULL DEFAULT 0, CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) "
                         + "REFERENCES users (id) ON DELETE CASCADE)",
-                "CREATE TABLE employees (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name VARCHAR(100) NOT NULL, "
+                "CREATE TABLE employees (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name VARCHAR(100) NOT NULL CHECK (length(name) <= 100), "
                         + "salary DECIMAL_TEXT(10, 2), manager_id BIGINT, CONSTRAINT fk_employees_manager_id FOREIGN KEY "
                         + "(manager_id) REFERENCES employees (id), CONSTRAINT ck_salary_positive CHECK (CAST(salary AS REAL) > CAST(0 AS REAL)))",
                 "CREATE INDEX ix_employees_name ON employees (name)",
-                "CREATE TABLE tags (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, label VARCHAR(30) NOT NULL UNIQUE)",
+                "CREATE TABLE tags (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, label VARCHAR(30) NOT NULL UNIQUE CHECK (length(label) <= 30))",
                 "CREATE TABLE post_tags (post_id BIGINT NOT NULL, tag_id INTEGER NOT NULL, PRIMARY KEY (post_id, tag_id), "
                         + "CONSTRAINT fk_post_tags_post_id FOREIGN KEY (post_id) REFERENCES posts (id), "
                         + "CONSTRAINT fk_post_tags_tag_id FOREIGN KEY (tag_id) REFERENCES tags (id))",
                 "CREATE TABLE all_types (id BIGINT PRIMARY KEY NOT NULL, small SMALLINT, int_value INTEGER, big BIGINT, real_value REAL, "
-                        + "dbl DOUBLE, dec DECIMAL_TEXT(20, 6), flag BOOLEAN, vc VARCHAR(100), ch CHAR(3), txt TEXT, day DATE, "
+                        + "dbl DOUBLE, dec DECIMAL_TEXT(20, 6), flag BOOLEAN, vc VARCHAR(100) CHECK (length(vc) <= 100), ch CHAR(3) CHECK (length(ch) <= 3), txt TEXT, day DATE, "
                         + "time_value TIME, ts TIMESTAMP, tstz TIMESTAMPTZ, instant TIMESTAMPTZ, bytes BLOB, uuid UUID, doc JSON, "
-                        + "mood VARCHAR(5), \"MixedCase\" VARCHAR(10), \"order\" VARCHAR(10))"),
+                        + "mood VARCHAR(5) CHECK (length(mood) <= 5), \"MixedCase\" VARCHAR(10) CHECK (length(\"MixedCase\") <= 10), \"order\" VARCHAR(10) CHECK (length(\"order\") <= 10))"),
                 Db.METADATA.ddl(D));
     }
 }

@@ -24,11 +24,18 @@ public class MySqlDdlRenderer extends DdlRenderer {
 
     /**
      * InnoDB (foreign keys, transactions) in utf8mb4 (every Unicode character; MariaDB's default character set
-     * may still be latin1): {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4}.
+     * may still be latin1): {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4}. On MariaDB also
+     * {@code COLLATE=utf8mb4_general_nopad_ci}: its default {@code utf8mb4_general_ci} pads trailing spaces, so
+     * that {@code 'a' = 'a  '} and {@code '' = '   '} are true
+     * (https://mariadb.com/kb/en/supported-character-sets-and-collations/#no-pad-collations); the NO PAD
+     * variant compares them as PostgreSQL, SQLite and MySQL 8's default {@code utf8mb4_0900_ai_ci} do, and
+     * still ignores case, as MySQL's defaults do.
      */
     @Override
     protected String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+        return dialect instanceof MySqlDialect d && d.isMariaDb()
+                ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_nopad_ci"
+                : " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
     }
 
     /**

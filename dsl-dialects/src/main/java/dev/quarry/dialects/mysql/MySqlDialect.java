@@ -183,6 +183,44 @@ public final class MySqlDialect implements Dialect {
         return Integer.MIN_VALUE;
     }
 
+    /**
+     * The standard SQLState of the common integrity errors, which MySQL and MariaDB report as {@code 23000} or
+     * {@code HY000} (https://mariadb.com/kb/en/mariadb-error-code-reference/,
+     * https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html): a NOT NULL column given no value
+     * (1364) or NULL (1048) is {@code 23502}, a duplicate key (1062, 1586) {@code 23505}, a foreign key (1451, 1452,
+     * and 1216/1217 of old servers) {@code 23503}, a check (MySQL 3819, MariaDB 4025) {@code 23514}. The
+     * driver's own values stay on the exception.
+     */
+    @Override
+    public String sqlState(SQLException e) {
+        String state = e.getSQLState();
+        switch (e.getErrorCode()) {
+            case 1048, 1364:
+                return "23502";
+            case 1062, 1586:
+                return "23505";
+            case 1216, 1217, 1451, 1452:
+                return "23503";
+            case 3819:
+                return "23514";
+            case 4025:
+                // MariaDB's ER_CONSTRAINT_FAILED comes with 23000; the number means something else on MySQL
+                return state != null && state.startsWith("23") ? "23514" : state;
+            default:
+                return state;
+        }
+    }
+
+    /**
+     * Deadlock (1213, which is also how Galera reports a certification conflict) and lock wait timeout (1205,
+     * SQLState {@code HY000}) besides the standard {@code 40001}: InnoDB rolls back the whole transaction after
+     * a deadlock and the waiting statement after a lock timeout, and a new run may pass in both cases.
+     */
+    @Override
+    public boolean isTransient(SQLException e) {
+        return e.getErrorCode() == 1213 || e.getErrorCode() == 1205 || Dialect.super.isTransient(e);
+    }
+
     /** The placeholder limit of the MySQL protocol's prepared statements. */
     @Override
     public int maxBindParameters() {

@@ -84,6 +84,19 @@ public class MySqlRenderer extends AnsiRenderer {
         sql.append('\'').append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
     }
 
+    /**
+     * {@code MIN(expr)}: MySQL and MariaDB look the columns of a HAVING expression up in the select list and the
+     * GROUP BY columns only, so {@code HAVING (t.qty * 2) > ?} fails with "Unknown column 't.qty' in 'HAVING'"
+     * even when GROUP BY holds {@code (t.qty * 2)}. A grouped expression has one value per group, which is
+     * its MIN, so the answer is the same.
+     */
+    @Override
+    protected void renderGroupedInHaving(Field<?> field) {
+        sql.append("MIN(");
+        field.accept(this);
+        sql.append(')');
+    }
+
     @Override
     protected void renderFunction(String name, List<Field<?>> args) {
         switch (name) {

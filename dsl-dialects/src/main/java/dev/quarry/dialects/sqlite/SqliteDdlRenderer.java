@@ -2,12 +2,14 @@ package dev.quarry.dialects.sqlite;
 
 import dev.quarry.Column;
 import dev.quarry.SchemaException;
+import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 
 /**
  * SQLite DDL: an auto-increment key is {@code INTEGER PRIMARY KEY AUTOINCREMENT}, the rowid alias
- * (https://www.sqlite.org/autoinc.html).
+ * (https://www.sqlite.org/autoinc.html), and a declared length is checked, since SQLite ignores it
+ * (https://www.sqlite.org/datatype3.html): {@code name VARCHAR(20) NOT NULL CHECK (length(name) <= 20)}.
  *
  * @since 0.1.0
  */
@@ -26,6 +28,22 @@ public class SqliteDdlRenderer extends DdlRenderer {
     @Override
     protected boolean primaryKeyImpliesNotNull() {
         return false;
+    }
+
+    /**
+     * Adds {@code CHECK (length(col) <= n)} to a {@code varchar(n)} or {@code chr(n)} column, so that an over-long
+     * value fails as it does on PostgreSQL and MySQL (here with SQLState 23514 and the check's text, which names
+     * the column); {@code length} counts characters, as the other databases do.
+     */
+    @Override
+    protected String columnDefinition(Column<?> c, boolean primaryKey) {
+        String definition = super.columnDefinition(c, primaryKey);
+        SqlType.Kind kind = c.type().storage().kind();
+        int length = c.type().storage().length();
+        if ((kind == SqlType.Kind.VARCHAR || kind == SqlType.Kind.CHAR) && length > 0) {
+            definition += " CHECK (length(" + name(c.name()) + ") <= " + length + ")";
+        }
+        return definition;
     }
 
     @Override

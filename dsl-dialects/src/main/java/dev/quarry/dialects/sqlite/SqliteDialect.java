@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Values are stored so that they read back equal and sort correctly: dates and times as SQLite's own
  * text ({@code yyyy-MM-dd HH:mm:ss[.ffffff]}, time zones normalised to UTC), decimals as text in a column
  * of TEXT affinity (compared and sorted as numbers), booleans as 0/1, UUIDs as text. A pool opened by
- * Quarry turns on foreign keys and waits up to 10 s on a locked database (busy timeout).
+ * Quarry turns on foreign keys, waits up to 10 s on a locked database (busy timeout) and begins transactions
+ * with {@code BEGIN IMMEDIATE} ({@link #connectionProperties()}).
  *
  * @since 0.1.0
  */
@@ -110,10 +111,18 @@ public final class SqliteDialect implements Dialect {
         return new SqliteDialect(caps);
     }
 
+    /**
+     * Foreign keys on, a busy timeout of 10 s, and transactions begun with {@code BEGIN IMMEDIATE}
+     * (sqlite-jdbc's {@code transaction_mode}): a transaction takes the write lock when it starts, waiting for
+     * it within the busy timeout, so that writers queue. A deferred transaction that read first cannot become
+     * a writer while another writes, and SQLite then fails it at once with SQLITE_BUSY whatever the timeout
+     * (https://www.sqlite.org/lang_transaction.html). Statements outside transactions are unchanged: plain
+     * reads stay concurrent.
+     */
     @Override
     public Map<String, String> connectionProperties() {
         // https://www.sqlite.org/pragma.html#pragma_busy_timeout and #pragma_foreign_keys
-        return Map.of("busy_timeout", "10000", "foreign_keys", "true");
+        return Map.of("busy_timeout", "10000", "foreign_keys", "true", "transaction_mode", "IMMEDIATE");
     }
 
     @Override
@@ -142,12 +151,23 @@ public final class SqliteDialect implements Dialect {
             return "23514";
         } else if (m.contains("SQLITE_CONSTRAINT")) {
             return "23000";
+        } else if (m.contains("SQLITE_INTERRUPT")) {
+            return "57014"; // query canceled: the driver interrupts a statement that outruns its timeout
         } else if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
             return "40001";
         } else if (m.contains("SQLITE_ERROR")) {
             return "42000";
         }
         return "HY000";
+    }
+
+    /**
+     * sqlite-jdbc's {@code setQueryTimeout} sets the connection's busy timeout rather than stopping a long
+     * statement; {@code Statement.cancel()} interrupts it (sqlite3_interrupt, reported as SQLState 57014).
+     */
+    @Override
+    public boolean cancelsOnTimeout() {
+        return true;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.quarry.dialect.ValueBinder;
 import dev.quarry.dialect.ValueReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +41,45 @@ public class SqliteTypes extends TypeMapper {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
+
+    /**
+     * SMALLINT and INTEGER read wide and checked: SQLite stores any 64-bit integer in any column, and the
+     * driver's {@code getInt}/{@code getShort} would cut 3000000000 down to -1294967296 without a word. One
+     * {@code getLong} costs the same native call as {@code getInt}.
+     */
+    @Override
+    protected ValueReader storageReader(SqlType<?> t) {
+        return switch (t.kind()) {
+            case SMALLINT -> SqliteTypes::readSmallint;
+            case INTEGER -> SqliteTypes::readInteger;
+            default -> super.storageReader(t);
+        };
+    }
+
+    private static Object readSmallint(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        if (v == 0 && rs.wasNull()) {
+            return null;
+        } else if (v != (short) v) {
+            throw outOfRange(rs, i, v, "SMALLINT (Short)");
+        }
+        return (short) v;
+    }
+
+    private static Object readInteger(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        if (v == 0 && rs.wasNull()) {
+            return null;
+        } else if (v != (int) v) {
+            throw outOfRange(rs, i, v, "INTEGER (Integer)");
+        }
+        return (int) v;
+    }
+
+    private static MappingException outOfRange(ResultSet rs, int i, long value, String type) throws SQLException {
+        return new MappingException("column " + rs.getMetaData().getColumnLabel(i) + " holds " + value
+                + ", which is out of the range of " + type + ": declare it BIGINT (Long) to read it");
+    }
 
     /** Decimals get TEXT affinity (the name holds "TEXT") so that SQLite keeps every digit. */
     @Override

@@ -1,0 +1,22 @@
+package dev.quarry.it.postgres;
+
+import static dev.quarry.Sql.raw;
+import static dev.quarry.Sql.select;
+
+import dev.quarry.Database;
+import dev.quarry.Select1;
+import dev.quarry.SqlType;
+import dev.quarry.it.suite.TestServers;
+import dev.quarry.it.suite.TimeoutSuite;
+
+class PostgresTimeoutTest extends TimeoutSuite {
+    @Override
+    protected Database db() {
+        return TestServers.postgres();
+    }
+
+    @Override
+    protected Select1<Integer> slowQuery() {
+        return select(raw(SqlType.INTEGER, "(SELECT 1 FROM pg_sleep(60))"));
+    }
+}
