@@ -29,12 +29,20 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource owned;
     private final Connection bound;
+    /** The primary and replicas of a {@link #routing} handle; null on every other handle. */
+    private final ReplicaSet replicas;
 
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound) {
+        this(dataSource, dialect, owned, bound, null);
+    }
+
+    private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound,
+            ReplicaSet replicas) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.owned = owned;
         this.bound = bound;
+        this.replicas = replicas;
     }
 
     /** Opens a HikariCP pool on {@code jdbcUrl}, detecting the dialect: {@code Database.open("jdbc:sqlite:app.db")}. */
@@ -96,6 +104,60 @@ public final class Database implements AutoCloseable {
                 null, null);
     }
 
+    /**
+     * A handle that sends reads to replicas and everything else to {@code primary}: a SELECT run outside a
+     * transaction goes to the next replica in round robin, skipping one that fails to connect (and to the
+     * primary when none connects); writes, DDL, {@code SELECT ... FOR UPDATE}, RETURNING statements and
+     * whole transactions go to the primary, so a transaction never splits between servers.
+     *
+     * <pre>{@code
+     * Database db = Database.routing(Database.open(primaryUrl), Database.open(replicaUrl));
+     * USERS.select().fetch(db);            // on the replica
+     * USERS.insert().set(..).execute(db);  // on the primary
+     * USERS.select().fetch(db.primary());  // read your own writes
+     * }</pre>
+     *
+     * <p>Replicas lag behind the primary: a read right after a write may not see it; run such reads on
+     * {@link #primary()} or inside the transaction. Closing the handle closes the primary and every replica.
+     *
+     * @param primary  where writes and transactions go
+     * @param replicas where reads outside transactions go; all must speak the primary's dialect
+     * @throws IllegalArgumentException if an argument is null, is a transaction's or a routing handle, or a
+     *         replica's dialect differs from the primary's
+     * @since 0.2.0
+     */
+    public static Database routing(Database primary, Database... replicas) {
+        Checks.notNull(primary, "primary");
+        Checks.notNull(replicas, "replicas");
+        if (primary.bound != null || primary.replicas != null) {
+            throw new IllegalArgumentException("primary must be a plain database handle, not "
+                    + (primary.bound != null ? "a transaction's" : "a routing handle") + ": " + primary);
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            Database r = Checks.notNull(replicas[i], "replicas[" + i + "]");
+            if (r.bound != null || r.replicas != null) {
+                throw new IllegalArgumentException("replicas[" + i + "] must be a plain database handle, not "
+                        + (r.bound != null ? "a transaction's" : "a routing handle") + ": " + r);
+            }
+            if (r.dialect.getClass() != primary.dialect.getClass()) {
+                throw new IllegalArgumentException("replicas[" + i + "] speaks " + r.dialect.name()
+                        + " but the primary speaks " + primary.dialect.name());
+            }
+        }
+        return new Database(primary.dataSource, primary.dialect, null, null,
+                new ReplicaSet(primary, java.util.List.of(replicas)));
+    }
+
+    /**
+     * Where writes go: on a {@link #routing} handle the primary itself, for reads that must see your own
+     * writes; on every other handle (a transaction's too) this handle.
+     *
+     * @since 0.2.0
+     */
+    public Database primary() {
+        return replicas != null ? replicas.primary() : this;
+    }
+
     private static Dialect detect(DataSource ds) {
         try (Connection c = ds.getConnection()) {
             return DialectLookup.forConnection(c);
@@ -122,11 +184,25 @@ public final class Database implements AutoCloseable {
         if (bound != null) {
             return bound;
         }
+        if (replicas != null) {
+            return replicas.primary().acquireConnection();
+        }
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
             throw new QueryExecutionException("cannot get a connection: " + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * A connection for one read-only statement outside a transaction: on a {@link #routing} handle a
+     * replica's, in round robin, skipping a replica that fails to connect; on any other handle the same as
+     * {@link #acquireConnection}. Give it back with {@link #releaseConnection}.
+     *
+     * @since 0.2.0
+     */
+    public Connection acquireReadConnection() {
+        return replicas != null ? replicas.readConnection() : acquireConnection();
     }
 
     /** Gives back a connection of {@link #acquireConnection} (a no-op inside a transaction). */
@@ -165,11 +241,48 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code body} in a transaction like {@link #transaction(TransactionBody)}, re-running it on a new
+     * transaction when the database aborts it for a conflict (serialization failure, deadlock, Galera
+     * certification conflict), as {@code retry} allows; the body must be re-runnable.
+     * <pre>{@code db.transaction(Retry.times(5), tx -> transfer(tx, from, to, amount));}</pre>
+     * Called on a {@code tx} it runs once, as a nested transaction: only the outermost transaction can be
+     * re-run. When the attempts run out, the last failure is thrown unchanged.
+     *
+     * @since 0.2.0
+     */
+    public void transaction(Retry retry, TransactionBody body) {
+        Checks.notNull(retry, "retry");
+        Checks.notNull(body, "body");
+        transactionResult(retry, tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /**
+     * Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value: the value of the
+     * attempt that committed.
+     *
+     * @since 0.2.0
+     */
+    public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
+        Checks.notNull(retry, "retry");
+        Checks.notNull(body, "body");
+        if (bound != null) {
+            return nested(body);
+        }
+        return retry.run(() -> transactionResult(body));
+    }
+
     /** Like {@link #transaction} for a body that returns a value. */
     public <R> R transactionResult(TransactionFunction<R> body) {
         Checks.notNull(body, "body");
         if (bound != null) {
             return nested(body);
+        }
+        if (replicas != null) {
+            return replicas.primary().transactionResult(body);
         }
         Connection c = acquireConnection();
         boolean autoCommit = true;
@@ -263,16 +376,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the pool that {@link #open} made; a {@link DataSource} given to {@link #of} is left open. */
+    /**
+     * Closes the pool that {@link #open} made; a {@link DataSource} given to {@link #of} is left open. On a
+     * {@link #routing} handle, closes the primary and every replica in the same way.
+     */
     @Override
     public void close() {
         if (owned != null) {
             owned.close();
         }
+        if (replicas != null) {
+            replicas.close();
+        }
     }
 
     @Override
     public String toString() {
-        return "Database[" + dialect.name() + (bound != null ? ", in transaction" : "") + "]";
+        return "Database[" + dialect.name() + (bound != null ? ", in transaction" : "")
+                + (replicas != null ? ", routing to " + replicas.size() + " replica(s)" : "") + "]";
     }
 }

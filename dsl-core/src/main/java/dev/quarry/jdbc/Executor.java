@@ -77,13 +77,18 @@ public final class Executor {
         return ps.getResultSet();
     }
 
+    /** A replica's connection for a read-only plan on a routing handle, else the handle's own. */
+    private static Connection connection(Database db, Plan<?> plan) {
+        return plan.readOnly ? db.acquireReadConnection() : db.acquireConnection();
+    }
+
     static QueryExecutionException failure(Database db, String sql, SQLException e) {
         return new QueryExecutionException(sql, e, db.dialect().sqlState(e));
     }
 
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -110,7 +115,7 @@ public final class Executor {
     /** Runs a query and maps each row to {@code type} (a record or a POJO). */
     public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -149,7 +154,7 @@ public final class Executor {
      * consumer throws; use it in try-with-resources.
      */
     public static <R> Stream<R> stream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings) {
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         PreparedStatement ps = null;
         boolean ownTransaction = false;
         try {

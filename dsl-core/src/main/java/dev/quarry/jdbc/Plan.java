@@ -7,7 +7,9 @@ import dev.quarry.dialect.ValueBinder;
 import dev.quarry.dialect.ValueReader;
 import dev.quarry.internal.RowFactory;
 import dev.quarry.internal.RowShape;
+import dev.quarry.query.Lock;
 import dev.quarry.query.Node;
+import dev.quarry.query.SelectModel;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedQuery;
 import java.util.List;
@@ -27,6 +29,8 @@ public final class Plan<R> {
     final Dialect dialect;
     final RenderedQuery rendered;
     final RowFactory<R> factory;
+    /** A SELECT without a row lock: a routing handle may run it on a replica. */
+    final boolean readOnly;
     private final List<Field<?>> fields;
     /** Resolved on first execution; racy single-check is safe because {@link Execution} is immutable. */
     private Execution execution;
@@ -60,11 +64,22 @@ public final class Plan<R> {
         this.rendered = rendered;
         this.fields = fields;
         this.factory = factory;
+        this.readOnly = false;
+    }
+
+    private Plan(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields, RowFactory<R> factory,
+            boolean readOnly) {
+        this.dialect = dialect;
+        this.rendered = rendered;
+        this.fields = fields;
+        this.factory = factory;
+        this.readOnly = readOnly;
     }
 
     /** Renders {@code node} with {@code dialect}; binders and readers are resolved when it first runs. */
     public static <R> Plan<R> compile(Dialect dialect, Node node, List<Field<?>> resultFields, RowFactory<R> factory) {
-        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory);
+        boolean readOnly = node instanceof SelectModel select && select.lock() == Lock.NONE;
+        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory, readOnly);
     }
 
     /** The binders, readers and row shape, resolved on first use. */
@@ -80,6 +95,11 @@ public final class Plan<R> {
     /** The dialect this plan was compiled for. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** True for a SELECT without a row lock, which a routing handle may send to a replica. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The rendered SQL and binds. */
