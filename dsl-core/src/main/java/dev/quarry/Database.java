@@ -124,7 +124,7 @@ public final class Database implements AutoCloseable {
      * @param replicas where reads outside transactions go; all must speak the primary's dialect
      * @throws IllegalArgumentException if an argument is null, is a transaction's or a routing handle, or a
      *         replica's dialect differs from the primary's
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static Database routing(Database primary, Database... replicas) {
         Checks.notNull(primary, "primary");
@@ -152,7 +152,7 @@ public final class Database implements AutoCloseable {
      * Where writes go: on a {@link #routing} handle the primary itself, for reads that must see your own
      * writes; on every other handle (a transaction's too) this handle.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Database primary() {
         return replicas != null ? replicas.primary() : this;
@@ -199,7 +199,7 @@ public final class Database implements AutoCloseable {
      * replica's, in round robin, skipping a replica that fails to connect; on any other handle the same as
      * {@link #acquireConnection}. Give it back with {@link #releaseConnection}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public Connection acquireReadConnection() {
         return replicas != null ? replicas.readConnection() : acquireConnection();
@@ -249,7 +249,7 @@ public final class Database implements AutoCloseable {
      * Called on a {@code tx} it runs once, as a nested transaction: only the outermost transaction can be
      * re-run. When the attempts run out, the last failure is thrown unchanged.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public void transaction(Retry retry, TransactionBody body) {
         Checks.notNull(retry, "retry");
@@ -264,7 +264,7 @@ public final class Database implements AutoCloseable {
      * Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value: the value of the
      * attempt that committed.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
         Checks.notNull(retry, "retry");

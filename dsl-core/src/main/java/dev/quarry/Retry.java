@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * <p><b>Dialects:</b> SQLite reports write conflicts as {@code SQLITE_BUSY}, which is not retried: give the
  * SQLite driver a busy timeout instead.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Retry {
     private static final Set<String> STATES = Set.of("40001", "40P01");
