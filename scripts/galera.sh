@@ -187,6 +187,7 @@ stop() {
   local n
   for n in 3 2 1; do stop_node "$n"; done
   rm -rf "$BASE"
+  rmdir "$(dirname "$BASE")" 2>/dev/null || true
   echo "galera: stopped, data removed"
 }
 

@@ -149,6 +149,7 @@ case "${1:-}" in
       stop_server replica
       stop_server primary
       rm -rf "$BASE"
+      rmdir "$(dirname "$BASE")" 2>/dev/null || true
     fi
     echo "pg-replica: stopped, data removed"
     ;;

@@ -241,40 +241,6 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /**
-     * Runs {@code body} in a transaction like {@link #transaction(TransactionBody)}, re-running it on a new
-     * transaction when the database aborts it for a conflict (serialization failure, deadlock, Galera
-     * certification conflict), as {@code retry} allows; the body must be re-runnable.
-     * <pre>{@code db.transaction(Retry.times(5), tx -> transfer(tx, from, to, amount));}</pre>
-     * Called on a {@code tx} it runs once, as a nested transaction: only the outermost transaction can be
-     * re-run. When the attempts run out, the last failure is thrown unchanged.
-     *
-     * @since 0.1.0
-     */
-    public void transaction(Retry retry, TransactionBody body) {
-        Checks.notNull(retry, "retry");
-        Checks.notNull(body, "body");
-        transactionResult(retry, tx -> {
-            body.run(tx);
-            return null;
-        });
-    }
-
-    /**
-     * Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value: the value of the
-     * attempt that committed.
-     *
-     * @since 0.1.0
-     */
-    public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
-        Checks.notNull(retry, "retry");
-        Checks.notNull(body, "body");
-        if (bound != null) {
-            return nested(body);
-        }
-        return retry.run(() -> transactionResult(body));
-    }
-
     /** Like {@link #transaction} for a body that returns a value. */
     public <R> R transactionResult(TransactionFunction<R> body) {
         Checks.notNull(body, "body");
@@ -320,6 +286,24 @@ public final class Database implements AutoCloseable {
             }
             releaseConnection(c);
         }
+    }
+
+    /**
+     * Runs {@code body} in a transaction as {@link #transaction(TransactionBody)} does, and runs it again in a
+     * new transaction after a serialization failure or a deadlock, as {@code retry} allows:
+     * {@code db.transaction(Retry.times(5), tx -> ..)}. On a {@code tx} it runs once, nested.
+     */
+    public void transaction(Retry retry, TransactionBody body) {
+        Checks.notNull(body, "body");
+        transactionResult(retry, tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /** Like {@link #transaction(Retry, TransactionBody)} for a body that returns a value. */
+    public <R> R transactionResult(Retry retry, TransactionFunction<R> body) {
+        return Checks.notNull(retry, "retry").run(this, body);
     }
 
     private <R> R nested(TransactionFunction<R> body) {

@@ -87,6 +87,17 @@ public interface Dialect {
         return e.getSQLState();
     }
 
+    /**
+     * True if {@code e} is a transient failure that running the whole transaction again may cure: a
+     * serialization failure or a deadlock. {@link dev.quarry.Retry} re-runs a transaction only after one. The
+     * default accepts SQLState {@code 40001} and {@code 40P01} (as {@link #sqlState} gives it); MySQL adds its
+     * deadlock and lock-wait-timeout error numbers.
+     */
+    default boolean isTransient(java.sql.SQLException e) {
+        String state = sqlState(e);
+        return "40001".equals(state) || "40P01".equals(state);
+    }
+
     /** The most bind parameters one statement may hold (batches are split below it). */
     default int maxBindParameters() {
         return 32_767;

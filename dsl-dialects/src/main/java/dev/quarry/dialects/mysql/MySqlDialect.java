@@ -171,6 +171,16 @@ public final class MySqlDialect implements Dialect {
         return Integer.MIN_VALUE;
     }
 
+    /**
+     * Deadlock (1213, which is also how Galera reports a certification conflict) and lock wait timeout (1205,
+     * SQLState {@code HY000}) besides the standard {@code 40001}: InnoDB rolls back the whole transaction after
+     * a deadlock and the waiting statement after a lock timeout, and a new run may pass in both cases.
+     */
+    @Override
+    public boolean isTransient(SQLException e) {
+        return e.getErrorCode() == 1213 || e.getErrorCode() == 1205 || Dialect.super.isTransient(e);
+    }
+
     /** The placeholder limit of the MySQL protocol's prepared statements. */
     @Override
     public int maxBindParameters() {
