@@ -49,18 +49,27 @@ public final class Database implements AutoCloseable {
         static final Hooks NONE = new Hooks(null, null, null, null);
     }
 
+    /** The primary and replicas of a {@link #routing} handle; null on every other handle. */
+    private final ReplicaSet replicas;
+
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound) {
-        this(dataSource, dialect, owned, bound, Hooks.NONE, null);
+        this(dataSource, dialect, owned, bound, Hooks.NONE, null, null);
     }
 
     private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound, Hooks hooks,
             TransactionProvider.Transaction transaction) {
+        this(dataSource, dialect, owned, bound, hooks, transaction, null);
+    }
+
+    private Database(DataSource dataSource, Dialect dialect, HikariDataSource owned, Connection bound, Hooks hooks,
+            TransactionProvider.Transaction transaction, ReplicaSet replicas) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.owned = owned;
         this.bound = bound;
         this.hooks = hooks;
         this.transaction = transaction;
+        this.replicas = replicas;
     }
 
     /** Opens a HikariCP pool on {@code jdbcUrl}, detecting the dialect: {@code Database.open("jdbc:sqlite:app.db")}. */
@@ -127,6 +136,60 @@ public final class Database implements AutoCloseable {
                 null, null);
     }
 
+    /**
+     * A handle that sends reads to replicas and everything else to {@code primary}: a SELECT run outside a
+     * transaction goes to the next replica in round robin, skipping one that fails to connect (and to the
+     * primary when none connects); writes, DDL, {@code SELECT ... FOR UPDATE}, RETURNING statements and
+     * whole transactions go to the primary, so a transaction never splits between servers.
+     *
+     * <pre>{@code
+     * Database db = Database.routing(Database.open(primaryUrl), Database.open(replicaUrl));
+     * USERS.select().fetch(db);            // on the replica
+     * USERS.insert().set(..).execute(db);  // on the primary
+     * USERS.select().fetch(db.primary());  // read your own writes
+     * }</pre>
+     *
+     * <p>Replicas lag behind the primary: a read right after a write may not see it; run such reads on
+     * {@link #primary()} or inside the transaction. Closing the handle closes the primary and every replica.
+     *
+     * @param primary  where writes and transactions go
+     * @param replicas where reads outside transactions go; all must speak the primary's dialect
+     * @throws IllegalArgumentException if an argument is null, is a transaction's or a routing handle, or a
+     *         replica's dialect differs from the primary's
+     * @since 0.1.0
+     */
+    public static Database routing(Database primary, Database... replicas) {
+        Checks.notNull(primary, "primary");
+        Checks.notNull(replicas, "replicas");
+        if (primary.bound != null || primary.replicas != null) {
+            throw new IllegalArgumentException("primary must be a plain database handle, not "
+                    + (primary.bound != null ? "a transaction's" : "a routing handle") + ": " + primary);
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            Database r = Checks.notNull(replicas[i], "replicas[" + i + "]");
+            if (r.bound != null || r.replicas != null) {
+                throw new IllegalArgumentException("replicas[" + i + "] must be a plain database handle, not "
+                        + (r.bound != null ? "a transaction's" : "a routing handle") + ": " + r);
+            }
+            if (r.dialect.getClass() != primary.dialect.getClass()) {
+                throw new IllegalArgumentException("replicas[" + i + "] speaks " + r.dialect.name()
+                        + " but the primary speaks " + primary.dialect.name());
+            }
+        }
+        return new Database(primary.dataSource, primary.dialect, null, null, primary.hooks, null,
+                new ReplicaSet(primary, java.util.List.of(replicas)));
+    }
+
+    /**
+     * Where writes go: on a {@link #routing} handle the primary itself, for reads that must see your own
+     * writes; on every other handle (a transaction's too) this handle.
+     *
+     * @since 0.1.0
+     */
+    public Database primary() {
+        return replicas != null ? replicas.primary() : this;
+    }
+
     private static Dialect detect(DataSource ds) {
         try (Connection c = ds.getConnection()) {
             return DialectLookup.forConnection(c);
@@ -152,7 +215,7 @@ public final class Database implements AutoCloseable {
      */
     public Database withQueryTimeout(Duration timeout) {
         return new Database(dataSource, dialect, owned, bound, new Hooks(hooks.connections, hooks.transactions,
-                hooks.listener, Timeouts.check(timeout, "timeout")), transaction);
+                hooks.listener, Timeouts.check(timeout, "timeout")), transaction, replicas);
     }
 
     /** The timeout of every statement run through this handle ({@link #withQueryTimeout}), or empty. */
@@ -173,12 +236,26 @@ public final class Database implements AutoCloseable {
         if (bound != null) {
             return bound;
         }
+        if (replicas != null) {
+            return replicas.primary().acquireConnection();
+        }
         try {
             ConnectionProvider provider = hooks.connections;
             return provider != null ? provider.acquire() : dataSource.getConnection();
         } catch (SQLException e) {
             throw new QueryExecutionException("cannot get a connection: " + e.getMessage(), null, e);
         }
+    }
+
+    /**
+     * A connection for one read-only statement outside a transaction: on a {@link #routing} handle a
+     * replica's, in round robin, skipping a replica that fails to connect; on any other handle the same as
+     * {@link #acquireConnection}. Give it back with {@link #releaseConnection}.
+     *
+     * @since 0.1.0
+     */
+    public Connection acquireReadConnection() {
+        return replicas != null ? replicas.readConnection() : acquireConnection();
     }
 
     /** Gives back a connection of {@link #acquireConnection} (a no-op inside a transaction). */
@@ -206,7 +283,7 @@ public final class Database implements AutoCloseable {
     public Database withConnections(ConnectionProvider connections) {
         Checks.notNull(connections, "connections");
         return new Database(dataSource, dialect, owned, bound,
-                new Hooks(connections, hooks.transactions, hooks.listener, hooks.queryTimeout), transaction);
+                new Hooks(connections, hooks.transactions, hooks.listener, hooks.queryTimeout), transaction, replicas);
     }
 
     /**
@@ -216,7 +293,7 @@ public final class Database implements AutoCloseable {
     public Database withTransactions(TransactionProvider transactions) {
         Checks.notNull(transactions, "transactions");
         return new Database(dataSource, dialect, owned, bound,
-                new Hooks(hooks.connections, transactions, hooks.listener, hooks.queryTimeout), transaction);
+                new Hooks(hooks.connections, transactions, hooks.listener, hooks.queryTimeout), transaction, replicas);
     }
 
     /**
@@ -227,8 +304,7 @@ public final class Database implements AutoCloseable {
         Checks.notNull(listener, "listener");
         ExecutionListener all = hooks.listener == null ? listener : ExecutionListener.compose(hooks.listener, listener);
         return new Database(dataSource, dialect, owned, bound,
-                new Hooks(hooks.connections, hooks.transactions, all, hooks.queryTimeout),
-                transaction);
+                new Hooks(hooks.connections, hooks.transactions, all, hooks.queryTimeout), transaction, replicas);
     }
 
     /**
@@ -273,6 +349,9 @@ public final class Database implements AutoCloseable {
         }
         if (bound != null) {
             return nested(body);
+        }
+        if (replicas != null) {
+            return replicas.primary().transactionResult(body);
         }
         Connection c = acquireConnection();
         boolean autoCommit = true;
@@ -412,16 +491,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the pool that {@link #open} made; a {@link DataSource} given to {@link #of} is left open. */
+    /**
+     * Closes the pool that {@link #open} made; a {@link DataSource} given to {@link #of} is left open. On a
+     * {@link #routing} handle, closes the primary and every replica in the same way.
+     */
     @Override
     public void close() {
         if (owned != null) {
             owned.close();
         }
+        if (replicas != null) {
+            replicas.close();
+        }
     }
 
     @Override
     public String toString() {
-        return "Database[" + dialect.name() + (bound != null ? ", in transaction" : "") + "]";
+        return "Database[" + dialect.name() + (bound != null ? ", in transaction" : "")
+                + (replicas != null ? ", routing to " + replicas.size() + " replica(s)" : "") + "]";
     }
 }

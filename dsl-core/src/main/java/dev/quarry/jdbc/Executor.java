@@ -131,6 +131,11 @@ public final class Executor {
         return null;
     }
 
+    /** A replica's connection for a read-only plan on a routing handle, else the handle's own. */
+    private static Connection connection(Database db, Plan<?> plan) {
+        return plan.readOnly ? db.acquireReadConnection() : db.acquireConnection();
+    }
+
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         ExecutionListener listener = db.listener();
@@ -142,7 +147,7 @@ public final class Executor {
 
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -178,7 +183,7 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <E> List<E> fetchMapped(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -235,7 +240,7 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <R> Stream<R> openStream(Database db, Plan<R> plan, Map<Param<?>, Object> bindings,
             ExecutionListener listener, long started) {
-        Connection c = db.acquireConnection();
+        Connection c = connection(db, plan);
         PreparedStatement ps = null;
         boolean ownTransaction = false;
         try {

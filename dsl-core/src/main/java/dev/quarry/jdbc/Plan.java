@@ -12,6 +12,7 @@ import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
 import dev.quarry.query.SelectModel;
 import dev.quarry.query.UpdateModel;
+import dev.quarry.query.Lock;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedQuery;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class Plan<R> {
     final RenderedQuery rendered;
     final RowFactory<R> factory;
     final StatementKind kind;
+    /** A SELECT without a row lock: a routing handle may run it on a replica. */
+    final boolean readOnly;
     private final List<Field<?>> fields;
     /** Resolved on first execution; racy single-check is safe because {@link Execution} is immutable. */
     private Execution execution;
@@ -61,17 +64,19 @@ public final class Plan<R> {
     }
 
     private Plan(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields, RowFactory<R> factory,
-            StatementKind kind) {
-        this.kind = kind;
+            StatementKind kind, boolean readOnly) {
         this.dialect = dialect;
         this.rendered = rendered;
         this.fields = fields;
         this.factory = factory;
+        this.kind = kind;
+        this.readOnly = readOnly;
     }
 
     /** Renders {@code node} with {@code dialect}; binders and readers are resolved when it first runs. */
     public static <R> Plan<R> compile(Dialect dialect, Node node, List<Field<?>> resultFields, RowFactory<R> factory) {
-        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory, kindOf(node));
+        boolean readOnly = node instanceof SelectModel select && select.lock() == Lock.NONE;
+        return new Plan<>(dialect, dialect.renderer().render(node), resultFields, factory, kindOf(node), readOnly);
     }
 
     private static StatementKind kindOf(Node node) {
@@ -105,6 +110,11 @@ public final class Plan<R> {
     /** The dialect this plan was compiled for. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** True for a SELECT without a row lock, which a routing handle may send to a replica. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The rendered SQL and binds. */

@@ -1,0 +1,12 @@
+package dev.quarry.it.galera;
+
+import dev.quarry.Database;
+import dev.quarry.it.suite.ClusterServers;
+import dev.quarry.it.suite.SelectSuite;
+
+class GaleraSelectTest extends SelectSuite {
+    @Override
+    protected Database db() {
+        return ClusterServers.galera(1);
+    }
+}

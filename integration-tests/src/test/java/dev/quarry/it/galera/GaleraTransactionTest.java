@@ -1,0 +1,12 @@
+package dev.quarry.it.galera;
+
+import dev.quarry.Database;
+import dev.quarry.it.suite.ClusterServers;
+import dev.quarry.it.suite.TransactionSuite;
+
+class GaleraTransactionTest extends TransactionSuite {
+    @Override
+    protected Database db() {
+        return ClusterServers.galera(1);
+    }
+}
