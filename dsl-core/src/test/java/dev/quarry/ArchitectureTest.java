@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The rules of STYLE §7.6, checked over the sources. */
+/** The architecture rules of docs/ARCHITECTURE.md ("Walls that the build enforces"), checked over the sources. */
 class ArchitectureTest {
     private static final Path ROOT = Path.of("src/main/java/dev/quarry");
 
