@@ -5,8 +5,6 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.TypeMapper;
 import dev.quarry.dialect.ValueBinder;
 import dev.quarry.dialect.ValueReader;
-import dev.quarry.internal.RowFactory;
-import dev.quarry.internal.RowShape;
 import dev.quarry.query.Node;
 import dev.quarry.render.Bind;
 import dev.quarry.render.RenderedQuery;
