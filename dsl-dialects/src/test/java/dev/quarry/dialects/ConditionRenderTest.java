@@ -71,53 +71,49 @@ class ConditionRenderTest {
 
     @Test
     void comparisons() {
-        {
-            golden(select(USERS.ID).from(USERS).where(USERS.NAME.eq("John").and(USERS.NAME.ne("Jo"))))
-                    .sqlite("SELECT users.id FROM users WHERE users.name = ? AND users.name <> ?", "John", "Jo")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.ID).from(USERS).where(USERS.EMAIL.eq((String) null).or(USERS.EMAIL.ne((String) null))))
-                    .sqlite("""
-                    SELECT users.id FROM users WHERE users.email IS NULL OR users.email IS NOT
-                    NULL""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.ID).from(USERS)
-                    .where(USERS.ID.lt(5L).and(USERS.ID.le(6L)).and(USERS.ID.gt(1L)).and(USERS.ID.ge(2L))))
-                    .sqlite("""
-                    SELECT users.id FROM users WHERE users.id < ? AND users.id <= ? AND users.id >
-                    ? AND users.id >= ?""", 5L, 6L, 1L, 2L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.ID).from(USERS).where(USERS.NAME.isNull().or(USERS.NAME.isNotNull())))
-                    .sqlite("SELECT users.id FROM users WHERE users.name IS NULL OR users.name IS NOT NULL")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.eq(1L)))
-                    .sqlite("SELECT users.name FROM users WHERE users.id = ?", 1L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.ne(1L)))
-                    .sqlite("SELECT users.name FROM users WHERE users.id <> ?", 1L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.lt(1L).and(USERS.ID.le(2L))
-                    .and(USERS.ID.gt(3L)).and(USERS.ID.ge(4L))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id < ? AND users.id <= ? AND users.id
-                    > ? AND users.id >= ?""", 1L, 2L, 3L, 4L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.ID).from(USERS).where(USERS.NAME.eq("John").and(USERS.NAME.ne("Jo"))))
+                .sqlite("SELECT users.id FROM users WHERE users.name = ? AND users.name <> ?", "John", "Jo")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.ID).from(USERS).where(USERS.EMAIL.eq((String) null).or(USERS.EMAIL.ne((String) null))))
+                .sqlite("""
+                SELECT users.id FROM users WHERE users.email IS NULL OR users.email IS NOT
+                NULL""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.ID).from(USERS)
+                .where(USERS.ID.lt(5L).and(USERS.ID.le(6L)).and(USERS.ID.gt(1L)).and(USERS.ID.ge(2L))))
+                .sqlite("""
+                SELECT users.id FROM users WHERE users.id < ? AND users.id <= ? AND users.id >
+                ? AND users.id >= ?""", 5L, 6L, 1L, 2L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.ID).from(USERS).where(USERS.NAME.isNull().or(USERS.NAME.isNotNull())))
+                .sqlite("SELECT users.id FROM users WHERE users.name IS NULL OR users.name IS NOT NULL")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.eq(1L)))
+                .sqlite("SELECT users.name FROM users WHERE users.id = ?", 1L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.ne(1L)))
+                .sqlite("SELECT users.name FROM users WHERE users.id <> ?", 1L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.lt(1L).and(USERS.ID.le(2L))
+                .and(USERS.ID.gt(3L)).and(USERS.ID.ge(4L))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE users.id < ? AND users.id <= ? AND users.id
+                > ? AND users.id >= ?""", 1L, 2L, 3L, 4L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -165,31 +161,27 @@ class ConditionRenderTest {
 
     @Test
     void andOrNot() {
-        {
-            golden(select(USERS.ID).from(USERS)
-                    .where(USERS.ID.eq(1L).or(USERS.ID.eq(2L)).and(USERS.NAME.eq("a").not())))
-                    .sqlite("""
-                    SELECT users.id FROM users WHERE (users.id = ? OR users.id = ?) AND NOT
-                    (users.name = ?)""", 1L, 2L, "a")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME).from(USERS)
-                    .where(USERS.NAME.eq("a").or(USERS.NAME.eq("b")).and(USERS.ID.gt(1L).not())))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE (users.name = ? OR users.name = ?) AND NOT
-                    (users.id > ?)""", "a", "b", 1L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.gt(1L)).where(USERS.ID.lt(9L)))
-                    .sqlite("SELECT users.name FROM users WHERE users.id > ? AND users.id < ?", 1L, 9L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.ID).from(USERS)
+                .where(USERS.ID.eq(1L).or(USERS.ID.eq(2L)).and(USERS.NAME.eq("a").not())))
+                .sqlite("""
+                SELECT users.id FROM users WHERE (users.id = ? OR users.id = ?) AND NOT
+                (users.name = ?)""", 1L, 2L, "a")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS)
+                .where(USERS.NAME.eq("a").or(USERS.NAME.eq("b")).and(USERS.ID.gt(1L).not())))
+                .sqlite("""
+                SELECT users.name FROM users WHERE (users.name = ? OR users.name = ?) AND NOT
+                (users.id > ?)""", "a", "b", 1L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.gt(1L)).where(USERS.ID.lt(9L)))
+                .sqlite("SELECT users.name FROM users WHERE users.id > ? AND users.id < ?", 1L, 9L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test

@@ -138,14 +138,10 @@ class DmlRenderTest {
 
     @Test
     void updateOrDeleteWithoutWhereIsUnsafe() {
-        {
-            assertThrows(UnsafeStatementException.class, () -> USERS.update().set(USERS.NAME, "x").toSql(MYSQL));
-            assertThrows(UnsafeStatementException.class, () -> USERS.delete().toSql(MYSQL));
-        }
-        {
-            assertThrows(UnsafeStatementException.class, () -> USERS.update().set(USERS.NAME, "x").toSql(POSTGRES));
-            assertThrows(UnsafeStatementException.class, () -> USERS.delete().toSql(POSTGRES));
-        }
+        assertThrows(UnsafeStatementException.class, () -> USERS.update().set(USERS.NAME, "x").toSql(MYSQL));
+        assertThrows(UnsafeStatementException.class, () -> USERS.delete().toSql(MYSQL));
+        assertThrows(UnsafeStatementException.class, () -> USERS.update().set(USERS.NAME, "x").toSql(POSTGRES));
+        assertThrows(UnsafeStatementException.class, () -> USERS.delete().toSql(POSTGRES));
     }
 
     @Test

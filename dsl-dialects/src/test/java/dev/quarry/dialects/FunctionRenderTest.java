@@ -68,50 +68,46 @@ class FunctionRenderTest {
 
     @Test
     void stringFunctions() {
-        {
-            golden(select(concat(USERS.NAME, val(" <"), USERS.EMAIL, val(">"))).from(USERS))
-                    .sqlite("SELECT (users.name || ? || users.email || ?) FROM users", " <", ">")
-                    .mysql("SELECT CONCAT(users.name, ?, users.email, ?) FROM users", " <", ">")
-                    .postgres("SELECT (users.name || ? || users.email || ?) FROM users", " <", ">")
-                    .check();
-            golden(select(substring(USERS.NAME, 2, 3), length(USERS.NAME), lower(USERS.NAME), upper(USERS.NAME))
-                    .from(USERS))
-                    .sqlite("""
-                    SELECT SUBSTR(users.name, ?, ?), LENGTH(users.name), LOWER(users.name),
-                    UPPER(users.name) FROM users""", 2, 3)
-                    .mysql("""
-                    SELECT SUBSTRING(users.name, ?, ?), CHAR_LENGTH(users.name),
-                    LOWER(users.name), UPPER(users.name) FROM users""", 2, 3)
-                    .postgres("""
-                    SELECT SUBSTRING(users.name, ?, ?), LENGTH(users.name), LOWER(users.name),
-                    UPPER(users.name) FROM users""", 2, 3)
-                    .check();
-            golden(select(coalesce(USERS.EMAIL, "none"), coalesce(USERS.EMAIL, USERS.NAME)).from(USERS))
-                    .sqlite("SELECT COALESCE(users.email, ?), COALESCE(users.email, users.name) FROM users", "none")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(concat(USERS.NAME, val(" <"), USERS.EMAIL, val(">")), substring(USERS.NAME, 2, 3),
-                    length(USERS.NAME), lower(USERS.NAME), coalesce(USERS.EMAIL, "none")).from(USERS))
-                    .sqlite("""
-                    SELECT (users.name || ? || users.email || ?), SUBSTR(users.name, ?, ?),
-                    LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM users""", " <", ">", 2, 3, "none")
-                    .mysql("""
-                    SELECT CONCAT(users.name, ?, users.email, ?), SUBSTRING(users.name, ?, ?),
-                    CHAR_LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM
-                    users""", " <", ">", 2, 3, "none")
-                    .postgres("""
-                    SELECT (users.name || ? || users.email || ?), SUBSTRING(users.name, ?, ?),
-                    LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM users""", " <", ">", 2, 3, "none")
-                    .check();
-            golden(select(concat(USERS.ID, USERS.ID)).from(USERS))
-                    .sqlite("SELECT (users.id || users.id) FROM users")
-                    .mysql("SELECT CONCAT(users.id, users.id) FROM users")
-                    .postgres("SELECT (CAST(users.id AS TEXT) || CAST(users.id AS TEXT)) FROM users")
-                    .check();
-        }
+        golden(select(concat(USERS.NAME, val(" <"), USERS.EMAIL, val(">"))).from(USERS))
+                .sqlite("SELECT (users.name || ? || users.email || ?) FROM users", " <", ">")
+                .mysql("SELECT CONCAT(users.name, ?, users.email, ?) FROM users", " <", ">")
+                .postgres("SELECT (users.name || ? || users.email || ?) FROM users", " <", ">")
+                .check();
+        golden(select(substring(USERS.NAME, 2, 3), length(USERS.NAME), lower(USERS.NAME), upper(USERS.NAME))
+                .from(USERS))
+                .sqlite("""
+                SELECT SUBSTR(users.name, ?, ?), LENGTH(users.name), LOWER(users.name),
+                UPPER(users.name) FROM users""", 2, 3)
+                .mysql("""
+                SELECT SUBSTRING(users.name, ?, ?), CHAR_LENGTH(users.name),
+                LOWER(users.name), UPPER(users.name) FROM users""", 2, 3)
+                .postgres("""
+                SELECT SUBSTRING(users.name, ?, ?), LENGTH(users.name), LOWER(users.name),
+                UPPER(users.name) FROM users""", 2, 3)
+                .check();
+        golden(select(coalesce(USERS.EMAIL, "none"), coalesce(USERS.EMAIL, USERS.NAME)).from(USERS))
+                .sqlite("SELECT COALESCE(users.email, ?), COALESCE(users.email, users.name) FROM users", "none")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(concat(USERS.NAME, val(" <"), USERS.EMAIL, val(">")), substring(USERS.NAME, 2, 3),
+                length(USERS.NAME), lower(USERS.NAME), coalesce(USERS.EMAIL, "none")).from(USERS))
+                .sqlite("""
+                SELECT (users.name || ? || users.email || ?), SUBSTR(users.name, ?, ?),
+                LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM users""", " <", ">", 2, 3, "none")
+                .mysql("""
+                SELECT CONCAT(users.name, ?, users.email, ?), SUBSTRING(users.name, ?, ?),
+                CHAR_LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM
+                users""", " <", ">", 2, 3, "none")
+                .postgres("""
+                SELECT (users.name || ? || users.email || ?), SUBSTRING(users.name, ?, ?),
+                LENGTH(users.name), LOWER(users.name), COALESCE(users.email, ?) FROM users""", " <", ">", 2, 3, "none")
+                .check();
+        golden(select(concat(USERS.ID, USERS.ID)).from(USERS))
+                .sqlite("SELECT (users.id || users.id) FROM users")
+                .mysql("SELECT CONCAT(users.id, users.id) FROM users")
+                .postgres("SELECT (CAST(users.id AS TEXT) || CAST(users.id AS TEXT)) FROM users")
+                .check();
     }
 
     @Test
@@ -144,85 +140,81 @@ class FunctionRenderTest {
 
     @Test
     void castTypeNames() {
-        {
-            golden(select(cast(USERS.NAME, SqlType.BIGINT), cast(USERS.ID, SqlType.varchar(20)),
-                    cast(USERS.NAME, SqlType.decimal(10, 2)), cast(USERS.NAME, SqlType.TIMESTAMP),
-                    cast(USERS.NAME, SqlType.TIMESTAMPTZ_INSTANT), cast(USERS.NAME, SqlType.DATE),
-                    cast(USERS.NAME, SqlType.TIME), cast(USERS.ID, SqlType.TEXT), cast(USERS.NAME, SqlType.DOUBLE),
-                    cast(USERS.NAME, SqlType.INTEGER)).from(USERS))
-                    .sqlite("""
-                    SELECT CAST(users.name AS BIGINT), CAST(users.id AS VARCHAR(20)),
-                    CAST(users.name AS DECIMAL_TEXT(10, 2)), CAST(users.name AS TIMESTAMP),
-                    CAST(users.name AS TIMESTAMPTZ), CAST(users.name AS DATE), CAST(users.name AS
-                    TIME), CAST(users.id AS TEXT), CAST(users.name AS DOUBLE), CAST(users.name AS
-                    INTEGER) FROM users""")
-                    .mysql("""
-                    SELECT CAST(users.name AS SIGNED), CAST(users.id AS CHAR(20)), CAST(users.name
-                    AS DECIMAL(10, 2)), CAST(users.name AS DATETIME(6)), CAST(users.name AS
-                    DATETIME(6)), CAST(users.name AS DATE), CAST(users.name AS TIME(6)),
-                    CAST(users.id AS CHAR), CAST(users.name AS DOUBLE), CAST(users.name AS SIGNED)
-                    FROM users""")
-                    .postgres("""
-                    SELECT CAST(users.name AS BIGINT), CAST(users.id AS VARCHAR(20)),
-                    CAST(users.name AS NUMERIC(10, 2)), CAST(users.name AS TIMESTAMP),
-                    CAST(users.name AS TIMESTAMPTZ), CAST(users.name AS DATE), CAST(users.name AS
-                    TIME), CAST(users.id AS TEXT), CAST(users.name AS DOUBLE PRECISION),
-                    CAST(users.name AS INTEGER) FROM users""")
-                    .check();
-            golden(select(cast(USERS.NAME, SqlType.JSON), cast(USERS.NAME, SqlType.UUID), cast(USERS.NAME, SqlType.BLOB))
-                    .from(USERS))
-                    .sqlite("""
-                    SELECT CAST(users.name AS JSON), CAST(users.name AS UUID), CAST(users.name AS
-                    BLOB) FROM users""")
-                    .mysql("""
-                    SELECT CAST(users.name AS JSON), CAST(users.name AS CHAR(36)), CAST(users.name
-                    AS BINARY) FROM users""")
-                    .mariadb("""
-                    SELECT CAST(users.name AS CHAR), CAST(users.name AS CHAR(36)), CAST(users.name
-                    AS BINARY) FROM users""")
-                    .postgres("""
-                    SELECT CAST(users.name AS JSONB), CAST(users.name AS UUID), CAST(users.name AS
-                    BYTEA) FROM users""")
-                    .check();
-            golden(select(cast(USERS.NAME, SqlType.REAL), cast(USERS.ID, SqlType.BOOLEAN)).from(USERS))
-                    .sqlite("SELECT CAST(users.name AS REAL), CAST(users.id AS BOOLEAN) FROM users")
-                    .mysql("SELECT CAST(users.name AS DOUBLE), CAST(users.id AS SIGNED) FROM users")
-                    .postgres("SELECT CAST(users.name AS REAL), CAST(users.id AS BOOLEAN) FROM users")
-                    .check();
-            golden(select(cast(USERS.NAME, SqlType.JSON)).from(USERS))
-                    .sqlite("SELECT CAST(users.name AS JSON) FROM users")
-                    .mysql(SAME)
-                    .mariadb("SELECT CAST(users.name AS CHAR) FROM users")
-                    .postgres("SELECT CAST(users.name AS JSONB) FROM users")
-                    .check();
-        }
-        {
-            golden(select(cast(POSTS.LIKES, SqlType.BIGINT), cast(POSTS.LIKES, SqlType.varchar(10)),
-                    cast(POSTS.LIKES, SqlType.decimal(10, 2)), cast(POSTS.LIKES, SqlType.DOUBLE),
-                    cast(POSTS.TITLE, SqlType.JSON), cast(POSTS.TITLE, SqlType.TIMESTAMPTZ), cast(POSTS.TITLE, SqlType.UUID),
-                    cast(POSTS.TITLE, SqlType.BLOB)).from(POSTS))
-                    .sqlite("""
-                    SELECT CAST(posts.likes AS BIGINT), CAST(posts.likes AS VARCHAR(10)),
-                    CAST(posts.likes AS DECIMAL_TEXT(10, 2)), CAST(posts.likes AS DOUBLE),
-                    CAST(posts.title AS JSON), CAST(posts.title AS TIMESTAMPTZ), CAST(posts.title
-                    AS UUID), CAST(posts.title AS BLOB) FROM posts""")
-                    .mysql("""
-                    SELECT CAST(posts.likes AS SIGNED), CAST(posts.likes AS CHAR(10)),
-                    CAST(posts.likes AS DECIMAL(10, 2)), CAST(posts.likes AS DOUBLE),
-                    CAST(posts.title AS JSON), CAST(posts.title AS DATETIME(6)), CAST(posts.title
-                    AS CHAR(36)), CAST(posts.title AS BINARY) FROM posts""")
-                    .mariadb("""
-                    SELECT CAST(posts.likes AS SIGNED), CAST(posts.likes AS CHAR(10)),
-                    CAST(posts.likes AS DECIMAL(10, 2)), CAST(posts.likes AS DOUBLE),
-                    CAST(posts.title AS CHAR), CAST(posts.title AS DATETIME(6)), CAST(posts.title
-                    AS CHAR(36)), CAST(posts.title AS BINARY) FROM posts""")
-                    .postgres("""
-                    SELECT CAST(posts.likes AS BIGINT), CAST(posts.likes AS VARCHAR(10)),
-                    CAST(posts.likes AS NUMERIC(10, 2)), CAST(posts.likes AS DOUBLE PRECISION),
-                    CAST(posts.title AS JSONB), CAST(posts.title AS TIMESTAMPTZ), CAST(posts.title
-                    AS UUID), CAST(posts.title AS BYTEA) FROM posts""")
-                    .check();
-        }
+        golden(select(cast(USERS.NAME, SqlType.BIGINT), cast(USERS.ID, SqlType.varchar(20)),
+                cast(USERS.NAME, SqlType.decimal(10, 2)), cast(USERS.NAME, SqlType.TIMESTAMP),
+                cast(USERS.NAME, SqlType.TIMESTAMPTZ_INSTANT), cast(USERS.NAME, SqlType.DATE),
+                cast(USERS.NAME, SqlType.TIME), cast(USERS.ID, SqlType.TEXT), cast(USERS.NAME, SqlType.DOUBLE),
+                cast(USERS.NAME, SqlType.INTEGER)).from(USERS))
+                .sqlite("""
+                SELECT CAST(users.name AS BIGINT), CAST(users.id AS VARCHAR(20)),
+                CAST(users.name AS DECIMAL_TEXT(10, 2)), CAST(users.name AS TIMESTAMP),
+                CAST(users.name AS TIMESTAMPTZ), CAST(users.name AS DATE), CAST(users.name AS
+                TIME), CAST(users.id AS TEXT), CAST(users.name AS DOUBLE), CAST(users.name AS
+                INTEGER) FROM users""")
+                .mysql("""
+                SELECT CAST(users.name AS SIGNED), CAST(users.id AS CHAR(20)), CAST(users.name
+                AS DECIMAL(10, 2)), CAST(users.name AS DATETIME(6)), CAST(users.name AS
+                DATETIME(6)), CAST(users.name AS DATE), CAST(users.name AS TIME(6)),
+                CAST(users.id AS CHAR), CAST(users.name AS DOUBLE), CAST(users.name AS SIGNED)
+                FROM users""")
+                .postgres("""
+                SELECT CAST(users.name AS BIGINT), CAST(users.id AS VARCHAR(20)),
+                CAST(users.name AS NUMERIC(10, 2)), CAST(users.name AS TIMESTAMP),
+                CAST(users.name AS TIMESTAMPTZ), CAST(users.name AS DATE), CAST(users.name AS
+                TIME), CAST(users.id AS TEXT), CAST(users.name AS DOUBLE PRECISION),
+                CAST(users.name AS INTEGER) FROM users""")
+                .check();
+        golden(select(cast(USERS.NAME, SqlType.JSON), cast(USERS.NAME, SqlType.UUID), cast(USERS.NAME, SqlType.BLOB))
+                .from(USERS))
+                .sqlite("""
+                SELECT CAST(users.name AS JSON), CAST(users.name AS UUID), CAST(users.name AS
+                BLOB) FROM users""")
+                .mysql("""
+                SELECT CAST(users.name AS JSON), CAST(users.name AS CHAR(36)), CAST(users.name
+                AS BINARY) FROM users""")
+                .mariadb("""
+                SELECT CAST(users.name AS CHAR), CAST(users.name AS CHAR(36)), CAST(users.name
+                AS BINARY) FROM users""")
+                .postgres("""
+                SELECT CAST(users.name AS JSONB), CAST(users.name AS UUID), CAST(users.name AS
+                BYTEA) FROM users""")
+                .check();
+        golden(select(cast(USERS.NAME, SqlType.REAL), cast(USERS.ID, SqlType.BOOLEAN)).from(USERS))
+                .sqlite("SELECT CAST(users.name AS REAL), CAST(users.id AS BOOLEAN) FROM users")
+                .mysql("SELECT CAST(users.name AS DOUBLE), CAST(users.id AS SIGNED) FROM users")
+                .postgres("SELECT CAST(users.name AS REAL), CAST(users.id AS BOOLEAN) FROM users")
+                .check();
+        golden(select(cast(USERS.NAME, SqlType.JSON)).from(USERS))
+                .sqlite("SELECT CAST(users.name AS JSON) FROM users")
+                .mysql(SAME)
+                .mariadb("SELECT CAST(users.name AS CHAR) FROM users")
+                .postgres("SELECT CAST(users.name AS JSONB) FROM users")
+                .check();
+        golden(select(cast(POSTS.LIKES, SqlType.BIGINT), cast(POSTS.LIKES, SqlType.varchar(10)),
+                cast(POSTS.LIKES, SqlType.decimal(10, 2)), cast(POSTS.LIKES, SqlType.DOUBLE),
+                cast(POSTS.TITLE, SqlType.JSON), cast(POSTS.TITLE, SqlType.TIMESTAMPTZ), cast(POSTS.TITLE, SqlType.UUID),
+                cast(POSTS.TITLE, SqlType.BLOB)).from(POSTS))
+                .sqlite("""
+                SELECT CAST(posts.likes AS BIGINT), CAST(posts.likes AS VARCHAR(10)),
+                CAST(posts.likes AS DECIMAL_TEXT(10, 2)), CAST(posts.likes AS DOUBLE),
+                CAST(posts.title AS JSON), CAST(posts.title AS TIMESTAMPTZ), CAST(posts.title
+                AS UUID), CAST(posts.title AS BLOB) FROM posts""")
+                .mysql("""
+                SELECT CAST(posts.likes AS SIGNED), CAST(posts.likes AS CHAR(10)),
+                CAST(posts.likes AS DECIMAL(10, 2)), CAST(posts.likes AS DOUBLE),
+                CAST(posts.title AS JSON), CAST(posts.title AS DATETIME(6)), CAST(posts.title
+                AS CHAR(36)), CAST(posts.title AS BINARY) FROM posts""")
+                .mariadb("""
+                SELECT CAST(posts.likes AS SIGNED), CAST(posts.likes AS CHAR(10)),
+                CAST(posts.likes AS DECIMAL(10, 2)), CAST(posts.likes AS DOUBLE),
+                CAST(posts.title AS CHAR), CAST(posts.title AS DATETIME(6)), CAST(posts.title
+                AS CHAR(36)), CAST(posts.title AS BINARY) FROM posts""")
+                .postgres("""
+                SELECT CAST(posts.likes AS BIGINT), CAST(posts.likes AS VARCHAR(10)),
+                CAST(posts.likes AS NUMERIC(10, 2)), CAST(posts.likes AS DOUBLE PRECISION),
+                CAST(posts.title AS JSONB), CAST(posts.title AS TIMESTAMPTZ), CAST(posts.title
+                AS UUID), CAST(posts.title AS BYTEA) FROM posts""")
+                .check();
     }
 
     @Test

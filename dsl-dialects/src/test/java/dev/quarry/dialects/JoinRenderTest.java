@@ -28,109 +28,84 @@ class JoinRenderTest {
 
     @Test
     void joins() {
-        {
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(POSTS).rightJoin(USERS).onKey())
-                    .sqlite("SELECT users.name FROM posts RIGHT JOIN users ON posts.user_id = users.id")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).fullJoin(POSTS).onKey())
-                    .sqlite("SELECT users.name FROM users FULL JOIN posts ON posts.user_id = users.id")
-                    .mysql(UNSUPPORTED)
-                    .postgres("SELECT users.name FROM users FULL JOIN posts ON posts.user_id = users.id")
-                    .check();
-            golden(select(USERS.NAME).from(USERS).crossJoin(TAGS))
-                    .sqlite("SELECT users.name FROM users CROSS JOIN tags")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).innerJoin(POSTS).onKey())
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).leftJoin(POSTS).onKey())
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users LEFT JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(POSTS).rightJoin(USERS).onKey())
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM posts RIGHT JOIN users ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, TAGS.LABEL).from(USERS).crossJoin(TAGS))
-                    .sqlite("SELECT users.name, tags.label FROM users CROSS JOIN tags")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).innerJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).leftJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users LEFT JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(POSTS).rightJoin(USERS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM posts RIGHT JOIN users ON posts.user_id =
-                    users.id""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, POSTS.TITLE).from(USERS).fullJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
-                    .sqlite("""
-                    SELECT users.name, posts.title FROM users FULL JOIN posts ON posts.user_id =
-                    users.id""")
-                    .mysql(UNSUPPORTED)
-                    .postgres("""
-                    SELECT users.name, posts.title FROM users FULL JOIN posts ON posts.user_id =
-                    users.id""")
-                    .check();
-            golden(select(USERS.NAME, TAGS.LABEL).from(USERS).crossJoin(TAGS))
-                    .sqlite("SELECT users.name, tags.label FROM users CROSS JOIN tags")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
+                .sqlite("""
+                SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(POSTS).rightJoin(USERS).onKey())
+                .sqlite("SELECT users.name FROM posts RIGHT JOIN users ON posts.user_id = users.id")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).fullJoin(POSTS).onKey())
+                .sqlite("SELECT users.name FROM users FULL JOIN posts ON posts.user_id = users.id")
+                .mysql(UNSUPPORTED)
+                .postgres("SELECT users.name FROM users FULL JOIN posts ON posts.user_id = users.id")
+                .check();
+        golden(select(USERS.NAME).from(USERS).crossJoin(TAGS))
+                .sqlite("SELECT users.name FROM users CROSS JOIN tags")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).innerJoin(POSTS).onKey())
+                .sqlite("""
+                SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).leftJoin(POSTS).onKey())
+                .sqlite("""
+                SELECT users.name, posts.title FROM users LEFT JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(POSTS).rightJoin(USERS).onKey())
+                .sqlite("""
+                SELECT users.name, posts.title FROM posts RIGHT JOIN users ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, TAGS.LABEL).from(USERS).crossJoin(TAGS))
+                .sqlite("SELECT users.name, tags.label FROM users CROSS JOIN tags")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).innerJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
+                .sqlite("""
+                SELECT users.name, posts.title FROM users JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).leftJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
+                .sqlite("""
+                SELECT users.name, posts.title FROM users LEFT JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(POSTS).rightJoin(USERS).on(POSTS.USER_ID.eq(USERS.ID)))
+                .sqlite("""
+                SELECT users.name, posts.title FROM posts RIGHT JOIN users ON posts.user_id =
+                users.id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, POSTS.TITLE).from(USERS).fullJoin(POSTS).on(POSTS.USER_ID.eq(USERS.ID)))
+                .sqlite("""
+                SELECT users.name, posts.title FROM users FULL JOIN posts ON posts.user_id =
+                users.id""")
+                .mysql(UNSUPPORTED)
+                .postgres("""
+                SELECT users.name, posts.title FROM users FULL JOIN posts ON posts.user_id =
+                users.id""")
+                .check();
     }
 
     @Test
@@ -180,98 +155,69 @@ class JoinRenderTest {
 
     @Test
     void subqueries() {
-        {
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS))
-                    .and(exists(selectOne().from(POSTS).where(POSTS.USER_ID.eq(USERS.ID))))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
-                    posts) AND EXISTS (SELECT 1 FROM posts WHERE posts.user_id = users.id)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, select(count()).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asField())
-                    .from(USERS))
-                    .sqlite("""
-                    SELECT users.name, (SELECT COUNT(*) FROM posts WHERE posts.user_id = users.id)
-                    FROM users""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS)
-                    .where(POSTS.LIKES.gt(10)))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
-                    posts WHERE posts.likes > ?)""", 10)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.notIn(select(POSTS.USER_ID).from(POSTS))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id NOT IN (SELECT posts.user_id FROM
-                    posts)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(exists(select(POSTS.ID).from(POSTS)
-                    .where(POSTS.USER_ID.eq(USERS.ID))).and(notExists(selectOne().from(TAGS)))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE EXISTS (SELECT posts.id FROM posts WHERE
-                    posts.user_id = users.id) AND NOT EXISTS (SELECT 1 FROM tags)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, select(count()).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asField())
-                    .from(USERS))
-                    .sqlite("""
-                    SELECT users.name, (SELECT COUNT(*) FROM posts WHERE posts.user_id = users.id)
-                    FROM users""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS)
-                    .where(POSTS.LIKES.gt(5)))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
-                    posts WHERE posts.likes > ?)""", 5)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.notIn(select(POSTS.USER_ID).from(POSTS))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE users.id NOT IN (SELECT posts.user_id FROM
-                    posts)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(exists(selectOne().from(POSTS)
-                    .where(POSTS.USER_ID.eq(USERS.ID)))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE EXISTS (SELECT 1 FROM posts WHERE
-                    posts.user_id = users.id)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).where(notExists(selectOne().from(POSTS)
-                    .where(POSTS.USER_ID.eq(USERS.ID)))))
-                    .sqlite("""
-                    SELECT users.name FROM users WHERE NOT EXISTS (SELECT 1 FROM posts WHERE
-                    posts.user_id = users.id)""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME, select(count()).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asField())
-                    .from(USERS))
-                    .sqlite("""
-                    SELECT users.name, (SELECT COUNT(*) FROM posts WHERE posts.user_id = users.id)
-                    FROM users""")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS))
+                .and(exists(selectOne().from(POSTS).where(POSTS.USER_ID.eq(USERS.ID))))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
+                posts) AND EXISTS (SELECT 1 FROM posts WHERE posts.user_id = users.id)""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, select(count()).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asField())
+                .from(USERS))
+                .sqlite("""
+                SELECT users.name, (SELECT COUNT(*) FROM posts WHERE posts.user_id = users.id)
+                FROM users""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS)
+                .where(POSTS.LIKES.gt(10)))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
+                posts WHERE posts.likes > ?)""", 10)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.notIn(select(POSTS.USER_ID).from(POSTS))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE users.id NOT IN (SELECT posts.user_id FROM
+                posts)""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(exists(select(POSTS.ID).from(POSTS)
+                .where(POSTS.USER_ID.eq(USERS.ID))).and(notExists(selectOne().from(TAGS)))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE EXISTS (SELECT posts.id FROM posts WHERE
+                posts.user_id = users.id) AND NOT EXISTS (SELECT 1 FROM tags)""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS)
+                .where(POSTS.LIKES.gt(5)))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM
+                posts WHERE posts.likes > ?)""", 5)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(exists(selectOne().from(POSTS)
+                .where(POSTS.USER_ID.eq(USERS.ID)))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE EXISTS (SELECT 1 FROM posts WHERE
+                posts.user_id = users.id)""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).where(notExists(selectOne().from(POSTS)
+                .where(POSTS.USER_ID.eq(USERS.ID)))))
+                .sqlite("""
+                SELECT users.name FROM users WHERE NOT EXISTS (SELECT 1 FROM posts WHERE
+                posts.user_id = users.id)""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test

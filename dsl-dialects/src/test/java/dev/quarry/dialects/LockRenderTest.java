@@ -47,17 +47,15 @@ class LockRenderTest {
             UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class, () -> q.toSql(MARIADB_105));
             assertEquals("FOR UPDATE SKIP LOCKED", e.feature());
         }
-        {
-            golden(select(USERS.NAME).from(USERS).where(USERS.ID.eq(1L)).forUpdate())
-                    .sqlite(UNSUPPORTED)
-                    .mysql("SELECT users.name FROM users WHERE users.id = ? FOR UPDATE", 1L)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).limit(5).forUpdate().skipLocked())
-                    .sqlite(UNSUPPORTED)
-                    .mysql("SELECT users.name FROM users LIMIT ? FOR UPDATE SKIP LOCKED", 5L)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.NAME).from(USERS).where(USERS.ID.eq(1L)).forUpdate())
+                .sqlite(UNSUPPORTED)
+                .mysql("SELECT users.name FROM users WHERE users.id = ? FOR UPDATE", 1L)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).limit(5).forUpdate().skipLocked())
+                .sqlite(UNSUPPORTED)
+                .mysql("SELECT users.name FROM users LIMIT ? FOR UPDATE SKIP LOCKED", 5L)
+                .postgres(SAME)
+                .check();
     }
 }

@@ -62,30 +62,26 @@ class OrderLimitRenderTest {
 
     @Test
     void distinct() {
-        {
-            golden(selectDistinct(USERS.NAME).from(USERS))
-                    .sqlite("SELECT DISTINCT users.name FROM users")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(USERS.NAME).from(USERS).distinct())
-                    .sqlite("SELECT DISTINCT users.name FROM users")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(selectDistinct(POSTS.USER_ID).from(POSTS))
-                    .sqlite("SELECT DISTINCT posts.user_id FROM posts")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(POSTS.USER_ID).from(POSTS).distinct())
-                    .sqlite("SELECT DISTINCT posts.user_id FROM posts")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(selectDistinct(USERS.NAME).from(USERS))
+                .sqlite("SELECT DISTINCT users.name FROM users")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME).from(USERS).distinct())
+                .sqlite("SELECT DISTINCT users.name FROM users")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(selectDistinct(POSTS.USER_ID).from(POSTS))
+                .sqlite("SELECT DISTINCT posts.user_id FROM posts")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(POSTS.USER_ID).from(POSTS).distinct())
+                .sqlite("SELECT DISTINCT posts.user_id FROM posts")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test

@@ -34,31 +34,18 @@ class SelectRenderTest {
 
     @Test
     void selectAllColumns() {
-        {
-            golden(USERS.select().where(USERS.NAME.eq("John")))
-                    .sqlite("""
-                    SELECT users.id, users.name, users.email, users.created_at FROM users WHERE
-                    users.name = ?""", "John")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(USERS.select())
-                    .sqlite("SELECT users.id, users.name, users.email, users.created_at FROM users")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(USERS.select().where(USERS.NAME.eq("John")))
-                    .sqlite("""
-                    SELECT users.id, users.name, users.email, users.created_at FROM users WHERE
-                    users.name = ?""", "John")
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(USERS.select().where(USERS.NAME.eq("John")))
+                .sqlite("""
+                SELECT users.id, users.name, users.email, users.created_at FROM users WHERE
+                users.name = ?""", "John")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(USERS.select())
+                .sqlite("SELECT users.id, users.name, users.email, users.created_at FROM users")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -78,40 +65,36 @@ class SelectRenderTest {
 
     @Test
     void aggregatesGroupByHaving() {
-        {
-            golden(select(USERS.NAME, count(), count(POSTS.ID), countDistinct(POSTS.TITLE), sum(POSTS.LIKES),
-                    avg(POSTS.LIKES), min(POSTS.LIKES), max(POSTS.LIKES)).from(USERS).leftJoin(POSTS).onKey()
-                    .groupBy(USERS.NAME).having(count(POSTS.ID).gt(1L)))
-                    .sqlite("""
-                    SELECT users.name, COUNT(*), COUNT(posts.id), COUNT(DISTINCT posts.title),
-                    SUM(posts.likes), AVG(posts.likes), MIN(posts.likes), MAX(posts.likes) FROM
-                    users LEFT JOIN posts ON posts.user_id = users.id GROUP BY users.name HAVING
-                    COUNT(posts.id) > ?""", 1L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-        }
-        {
-            golden(select(USERS.NAME, count(), count(POSTS.ID), countDistinct(POSTS.TITLE)).from(USERS)
-                    .leftJoin(POSTS).onKey().groupBy(USERS.NAME).having(count(POSTS.ID).gt(1L)))
-                    .sqlite("""
-                    SELECT users.name, COUNT(*), COUNT(posts.id), COUNT(DISTINCT posts.title) FROM
-                    users LEFT JOIN posts ON posts.user_id = users.id GROUP BY users.name HAVING
-                    COUNT(posts.id) > ?""", 1L)
-                    .mysql(SAME)
-                    .postgres(SAME)
-                    .check();
-            golden(select(sum(EMPLOYEES.SALARY), avg(EMPLOYEES.SALARY), min(EMPLOYEES.NAME), max(EMPLOYEES.SALARY))
-                    .from(EMPLOYEES))
-                    .sqlite("""
-                    SELECT SUM(employees.salary), AVG(employees.salary), MIN(employees.name),
-                    MAX(CAST(employees.salary AS REAL)) FROM employees""")
-                    .mysql("""
-                    SELECT SUM(employees.salary), AVG(employees.salary), MIN(employees.name),
-                    MAX(employees.salary) FROM employees""")
-                    .postgres(SAME)
-                    .check();
-        }
+        golden(select(USERS.NAME, count(), count(POSTS.ID), countDistinct(POSTS.TITLE), sum(POSTS.LIKES),
+                avg(POSTS.LIKES), min(POSTS.LIKES), max(POSTS.LIKES)).from(USERS).leftJoin(POSTS).onKey()
+                .groupBy(USERS.NAME).having(count(POSTS.ID).gt(1L)))
+                .sqlite("""
+                SELECT users.name, COUNT(*), COUNT(posts.id), COUNT(DISTINCT posts.title),
+                SUM(posts.likes), AVG(posts.likes), MIN(posts.likes), MAX(posts.likes) FROM
+                users LEFT JOIN posts ON posts.user_id = users.id GROUP BY users.name HAVING
+                COUNT(posts.id) > ?""", 1L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(USERS.NAME, count(), count(POSTS.ID), countDistinct(POSTS.TITLE)).from(USERS)
+                .leftJoin(POSTS).onKey().groupBy(USERS.NAME).having(count(POSTS.ID).gt(1L)))
+                .sqlite("""
+                SELECT users.name, COUNT(*), COUNT(posts.id), COUNT(DISTINCT posts.title) FROM
+                users LEFT JOIN posts ON posts.user_id = users.id GROUP BY users.name HAVING
+                COUNT(posts.id) > ?""", 1L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
+        golden(select(sum(EMPLOYEES.SALARY), avg(EMPLOYEES.SALARY), min(EMPLOYEES.NAME), max(EMPLOYEES.SALARY))
+                .from(EMPLOYEES))
+                .sqlite("""
+                SELECT SUM(employees.salary), AVG(employees.salary), MIN(employees.name),
+                MAX(CAST(employees.salary AS REAL)) FROM employees""")
+                .mysql("""
+                SELECT SUM(employees.salary), AVG(employees.salary), MIN(employees.name),
+                MAX(employees.salary) FROM employees""")
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -154,19 +137,17 @@ class SelectRenderTest {
 
     @Test
     void quotingOfReservedAndMixedCaseNames() {
-        {
-            golden(select(ALL_TYPES.MIXED, ALL_TYPES.ORDER).from(ALL_TYPES).where(ALL_TYPES.ORDER.eq("x")))
-                    .sqlite("""
-                    SELECT all_types."MixedCase", all_types."order" FROM all_types WHERE
-                    all_types."order" = ?""", "x")
-                    .mysql("""
-                    SELECT all_types.`MixedCase`, all_types.`order` FROM all_types WHERE
-                    all_types.`order` = ?""", "x")
-                    .postgres("""
-                    SELECT all_types."MixedCase", all_types."order" FROM all_types WHERE
-                    all_types."order" = ?""", "x")
-                    .check();
-        }
+        golden(select(ALL_TYPES.MIXED, ALL_TYPES.ORDER).from(ALL_TYPES).where(ALL_TYPES.ORDER.eq("x")))
+                .sqlite("""
+                SELECT all_types."MixedCase", all_types."order" FROM all_types WHERE
+                all_types."order" = ?""", "x")
+                .mysql("""
+                SELECT all_types.`MixedCase`, all_types.`order` FROM all_types WHERE
+                all_types.`order` = ?""", "x")
+                .postgres("""
+                SELECT all_types."MixedCase", all_types."order" FROM all_types WHERE
+                all_types."order" = ?""", "x")
+                .check();
         {
             AllTypes t = ALL_TYPES.as("select");
             golden(select(ALL_TYPES.MIXED, ALL_TYPES.ORDER, ALL_TYPES.DEC, ALL_TYPES.DAY).from(ALL_TYPES)
