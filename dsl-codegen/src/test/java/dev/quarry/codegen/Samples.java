@@ -56,8 +56,9 @@ final class Samples {
         try {
             run("", "bash", repo.resolve("scripts/fetch-sample-data.sh").toString());
         } catch (IOException | IllegalStateException e) {
-            throw new IllegalStateException("sample data not found and not fetched (" + e.getMessage().strip() + "); "
-                    + HOW_TO_GET, e);
+            String[] lines = e.getMessage().strip().split("\\R");
+            throw new IllegalStateException("sample data not found; " + HOW_TO_GET + ". Fetching failed: "
+                    + lines[lines.length - 1], e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while fetching sample data", e);
