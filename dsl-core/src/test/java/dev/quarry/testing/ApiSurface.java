@@ -172,7 +172,7 @@ public final class ApiSurface {
             if (!exported.contains(c.getPackageName())) {
                 continue;
             }
-            sb.append(c.toGenericString());
+            sb.append(header(c));
             Type sup = c.getGenericSuperclass();
             if (sup != null && sup != Object.class && !c.isEnum() && !c.isRecord()) {
                 sb.append(" extends ").append(sup.getTypeName());
@@ -189,6 +189,32 @@ public final class ApiSurface {
                     .forEach(line -> sb.append("  ").append(line).append('\n'));
         }
         return sb.toString();
+    }
+
+    /**
+     * The declaration line of a type, written here rather than by {@code Class.toGenericString()}, whose
+     * modifiers differ between Java releases (newer ones print {@code sealed}).
+     */
+    private static String header(Class<?> c) {
+        int mask = Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL;
+        if (!c.isInterface()) {
+            mask |= Modifier.ABSTRACT;
+        }
+        String modifiers = Modifier.toString(c.getModifiers() & mask);
+        String kind = c.isAnnotation() ? "@interface" : c.isInterface() ? "interface" : c.isEnum() ? "enum"
+                : c.isRecord() ? "record" : "class";
+        StringBuilder sb = new StringBuilder(modifiers.isEmpty() ? "" : modifiers + " ").append(kind).append(' ')
+                .append(c.getName());
+        TypeVariable<?>[] params = c.getTypeParameters();
+        if (params.length > 0) {
+            sb.append(Arrays.stream(params).map(ApiSurface::typeParameter).collect(Collectors.joining(",", "<", ">")));
+        }
+        return sb.toString();
+    }
+
+    private static String typeParameter(TypeVariable<?> v) {
+        List<String> bounds = Arrays.stream(v.getBounds()).filter(b -> b != Object.class).map(Type::getTypeName).toList();
+        return bounds.isEmpty() ? v.getName() : v.getName() + " extends " + String.join(" & ", bounds);
     }
 
     private static String describe(Member m) {
