@@ -4,7 +4,11 @@ and the overload bases SqlArity, TableArity, DmlStep). Run from the repository r
 
     python3 scripts/generate-arity.py
 
-The output is committed; `--check` (run by dsl-core's ArchitectureTest) fails when it is out of date."""
+The output is committed, with scripts/generate-arity.sha256: the SHA-256 of this script and of every file it
+writes (the format of `sha256sum -c`). dsl-core's ArchitectureTest recomputes those digests in Java, so a
+generated file edited by hand, or this script changed without being run, fails the build; `--check` compares
+the files with a fresh generation."""
+import hashlib
 import os
 import sys
 
@@ -20,10 +24,14 @@ def tp(n):
 
 CHECK = "--check" in sys.argv
 STALE = []
+WRITTEN = {}
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+MANIFEST = os.path.join(REPO, "scripts", "generate-arity.sha256")
 
 
 def write(rel, text):
     path = os.path.join(ROOT, rel)
+    WRITTEN[os.path.relpath(path, REPO).replace(os.sep, "/")] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if CHECK:
         try:
             with open(path, encoding="utf-8") as f:
@@ -61,6 +69,7 @@ def row_impl(n):
     return f"""{HEADER}package dev.quarry.internal;
 
 import dev.quarry.Row{n};
+import dev.quarry.jdbc.RowShape;
 
 /** The implementation of {{@link Row{n}}}. */
 @SuppressWarnings("unchecked")
@@ -105,7 +114,7 @@ def select(n):
 
 import dev.quarry.function.Function{n};
 import dev.quarry.internal.Checks;
-import dev.quarry.internal.RowFactory;
+import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row{n}Impl;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.ScalarSubquery;
@@ -215,7 +224,7 @@ def sql_arity():
 import dev.quarry.internal.Checks;
 import dev.quarry.internal.GenericRow;
 {imports}
-import dev.quarry.internal.RowShape;
+import dev.quarry.jdbc.RowShape;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.SelectModel;
 import java.util.Arrays;
@@ -353,6 +362,19 @@ def main():
     write("TableArity.java", table_arity())
     write("DmlStep.java", dml_step())
     write("function/package-info.java", HEADER + "/** Function types of 1 to 10 arguments for {@code SelectN.map}. */\npackage dev.quarry.function;\n")
+    with open(os.path.abspath(__file__), "rb") as f:
+        WRITTEN["scripts/generate-arity.py"] = hashlib.sha256(f.read()).hexdigest()
+    manifest = "".join(f"{digest}  {rel}\n" for rel, digest in sorted(WRITTEN.items()))
+    if CHECK:
+        try:
+            with open(MANIFEST, encoding="utf-8") as f:
+                if f.read() != manifest:
+                    STALE.append("scripts/generate-arity.sha256")
+        except FileNotFoundError:
+            STALE.append("scripts/generate-arity.sha256")
+    else:
+        with open(MANIFEST, "w", encoding="utf-8", newline="\n") as f:
+            f.write(manifest)
     if STALE:
         print("out of date: " + ", ".join(STALE))
         return 1

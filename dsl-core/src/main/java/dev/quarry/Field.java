@@ -202,7 +202,10 @@ public interface Field<T> extends Node, Sortable {
         return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), true, false);
     }
 
-    /** A case-insensitive LIKE that gives the same answer on every dialect. */
+    /**
+     * A case-insensitive LIKE that gives the same answer on every dialect. <b>Dialects:</b>
+     * {@code x ILIKE ?} on PostgreSQL, {@code LOWER(x) LIKE LOWER(?)} elsewhere.
+     */
     default Condition likeIgnoreCase(String pattern) {
         return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false, true);
     }
@@ -247,7 +250,8 @@ public interface Field<T> extends Node, Sortable {
     }
 
     /**
-     * {@code this / n}. Integral operands divide as integers on every dialect (MySQL renders {@code DIV}).
+     * {@code this / n}. Integral operands divide as integers on every dialect. <b>Dialects:</b> MySQL renders
+     * {@code DIV} for integral operands, whose {@code /} would give a decimal.
      */
     default Field<T> div(Number n) {
         return arithmetic(Arithmetic.Operator.DIV, n);

@@ -90,6 +90,8 @@ public final class Insert<T extends Table<T>> extends DmlStep {
     /**
      * {@code ON CONFLICT (columns)}: complete it with {@code doUpdate().set(..)} or {@code doNothing()}.
      * <b>Dialects:</b> MySQL's {@code ON DUPLICATE KEY UPDATE} ignores the conflict target.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code UPSERT}
      */
     public OnConflictStep<T> onConflict(Column<?>... target) {
         Checks.notNull(target, "target");
@@ -99,7 +101,12 @@ public final class Insert<T extends Table<T>> extends DmlStep {
         return new OnConflictStep<>(this, List.of(target));
     }
 
-    /** {@code ON CONFLICT DO NOTHING} (MySQL: {@code INSERT IGNORE}-like no-op update). */
+    /**
+     * {@code ON CONFLICT DO NOTHING}. <b>Dialects:</b> MySQL writes a no-op update of the first key column,
+     * {@code ON DUPLICATE KEY UPDATE id = id}.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code UPSERT}
+     */
     public Insert<T> onConflictDoNothing() {
         return withConflict(new OnConflict(List.of(), true, List.of()));
     }

@@ -4,7 +4,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.dialect.AnsiDialect;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.internal.GenericRow;
-import dev.quarry.internal.RowFactory;
+import dev.quarry.jdbc.RowFactory;
 import dev.quarry.jdbc.Plan;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Node;

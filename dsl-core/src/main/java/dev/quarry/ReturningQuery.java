@@ -1,6 +1,6 @@
 package dev.quarry;
 
-import dev.quarry.internal.RowFactory;
+import dev.quarry.jdbc.RowFactory;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Node;
 import java.util.List;

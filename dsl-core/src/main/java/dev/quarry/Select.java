@@ -29,7 +29,11 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code LEFT JOIN t}. */
     JoinOn<? extends Select<R>> leftJoin(TableSource table);
 
-    /** {@code RIGHT JOIN t}. */
+    /**
+     * {@code RIGHT JOIN t}. <b>Dialects:</b> SQLite from 3.39.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code RIGHT_JOIN}
+     */
     JoinOn<? extends Select<R>> rightJoin(TableSource table);
 
     /** {@code FULL JOIN t}. <b>Dialects:</b> not on MySQL/MariaDB ({@link UnsupportedFeatureException}). */
@@ -62,7 +66,10 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code LIMIT} from a named parameter ({@code param("n", Long.class)}) or a literal ({@code inline(10L)}). */
     Select<R> limit(Field<Long> n);
 
-    /** {@code OFFSET n}, bound as a parameter. */
+    /**
+     * {@code OFFSET n}, bound as a parameter. <b>Dialects:</b> without a limit, SQLite writes
+     * {@code LIMIT -1 OFFSET ?} and MySQL {@code LIMIT 18446744073709551615 OFFSET ?}.
+     */
     Select<R> offset(long n);
 
     /** {@code OFFSET} from a named parameter or a literal ({@code inline(20L)}). */
@@ -74,7 +81,13 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite ({@link UnsupportedFeatureException}). */
     Select<R> forUpdate();
 
-    /** {@code FOR UPDATE SKIP LOCKED}, after {@link #forUpdate()}. */
+    /**
+     * {@code FOR UPDATE SKIP LOCKED}, after {@link #forUpdate()}. <b>Dialects:</b> not on SQLite, nor on
+     * MariaDB before 10.6.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without
+     *         {@code FOR_UPDATE_SKIP_LOCKED}
+     */
     Select<R> skipLocked();
 
     /** A copy with a value for a named parameter; the copy shares this query's rendered SQL. */

@@ -3,7 +3,7 @@ package dev.quarry;
 
 import dev.quarry.function.Function2;
 import dev.quarry.internal.Checks;
-import dev.quarry.internal.RowFactory;
+import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row2Impl;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.ScalarSubquery;

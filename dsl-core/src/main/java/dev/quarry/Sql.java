@@ -158,12 +158,16 @@ public final class Sql extends SqlArity {
         return fn("round", f.type(), f);
     }
 
-    /** {@code ROUND(f, digits)}. */
+    /** {@code ROUND(f, digits)}. <b>Dialects:</b> PostgreSQL rounds a REAL or DOUBLE through {@code NUMERIC}. */
     public static <T extends Number> Field<T> round(Field<T> f, int digits) {
         return fn("round", f.type(), f, new Inline<>(digits, SqlType.INTEGER));
     }
 
-    /** The year of a date or timestamp. */
+    /**
+     * The year of a date or timestamp. <b>Dialects:</b> {@code YEAR(f)} on MySQL, {@code STRFTIME} on SQLite,
+     * {@code EXTRACT} (in UTC for a {@code TIMESTAMPTZ}) on PostgreSQL; the same for {@link #month} and
+     * {@link #day}.
+     */
     public static Field<Integer> year(Field<?> f) {
         return fn("year", SqlType.INTEGER, f);
     }
@@ -183,12 +187,12 @@ public final class Sql extends SqlArity {
         return fn("current_date", SqlType.DATE);
     }
 
-    /** {@code CURRENT_TIMESTAMP}. */
+    /** {@code CURRENT_TIMESTAMP}. <b>Dialects:</b> {@code UTC_TIMESTAMP(6)} on MySQL, whose sessions keep local time. */
     public static Field<Instant> currentTimestamp() {
         return fn("current_timestamp", SqlType.TIMESTAMPTZ_INSTANT);
     }
 
-    /** {@code CAST(f AS type)}. */
+    /** {@code CAST(f AS type)}. <b>Dialects:</b> MySQL's target names ({@code SIGNED}, {@code DATETIME(6)} ...). */
     public static <T> Field<T> cast(Field<?> f, SqlType<T> type) {
         return new Cast<>(Checks.notNull(f, "f"), Checks.notNull(type, "type"));
     }
@@ -233,7 +237,10 @@ public final class Sql extends SqlArity {
         return new Exists(Checks.notNull(subquery, "subquery").model(), true);
     }
 
-    /** In an upsert's {@code doUpdate().set(..)}: the value that was proposed for {@code column}. */
+    /**
+     * In an upsert's {@code doUpdate().set(..)}: the value that was proposed for {@code column}.
+     * <b>Dialects:</b> {@code EXCLUDED.col} on SQLite and PostgreSQL, {@code VALUES(col)} on MySQL.
+     */
     public static <T> Field<T> excluded(Column<T> column) {
         return new Excluded<>(Checks.notNull(column, "column"));
     }

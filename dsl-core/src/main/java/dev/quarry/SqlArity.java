@@ -13,7 +13,7 @@ import dev.quarry.internal.Row7Impl;
 import dev.quarry.internal.Row8Impl;
 import dev.quarry.internal.Row9Impl;
 import dev.quarry.internal.Row10Impl;
-import dev.quarry.internal.RowShape;
+import dev.quarry.jdbc.RowShape;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.SelectModel;
 import java.util.Arrays;

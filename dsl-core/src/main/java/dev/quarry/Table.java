@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The base class of every table model: subclasses declare typed {@link Column} fields and register in a
- * {@link Metadata} when constructed (see the API guide, section 1).
+ * {@link Metadata} when constructed (see {@code docs/models.md}).
  *
  * <pre>{@code
  * public final class Users extends Table<Users> {

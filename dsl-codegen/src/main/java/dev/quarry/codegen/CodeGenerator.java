@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads a schema over JDBC and writes its {@code Table} classes and metadata class (API section 10).
+ * Reads a schema over JDBC and writes its {@code Table} classes and metadata class.
  *
  * <pre>{@code
  * CodeGenerator.Result r = CodeGenerator.generate(CodegenOptions.of("jdbc:sqlite:app.db", "com.acme.db",

@@ -24,7 +24,7 @@ class MySqlSampleTest {
         assertEquals("VARCHAR(160)", check.schema.table("Album").column("Title").type().quarryType());
         check.assertModelMatchesDatabase();
         check.assertQueriesMatch("ChinookQueries", SqliteSampleTest.chinookSql());
-        roundTrip(check, "quarry_cg_rt_chinook");
+        roundTrip(check, Samples.db("cg_rt_chinook"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class MySqlSampleTest {
                 + " ORDER BY SUM(p.amount) DESC, c.customer_id LIMIT 3");
         q.put("customers_in_canada", "SELECT name, city FROM customer_list WHERE country = 'Canada' ORDER BY name");
         check.assertQueriesMatch("SakilaQueries", q);
-        roundTrip(check.creatable("mysql_sakila_tables"), "quarry_cg_rt_sakila");
+        roundTrip(check.creatable("mysql_sakila_tables"), Samples.db("cg_rt_sakila"));
     }
 
     /** (b) with the MySQL dialect. */

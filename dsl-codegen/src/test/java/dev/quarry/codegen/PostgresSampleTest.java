@@ -36,7 +36,7 @@ class PostgresSampleTest {
         q.put("albums_via_to_many", "SELECT ar.name, a.title FROM artist ar JOIN album a ON a.artist_id = ar.artist_id"
                 + " WHERE ar.name LIKE 'Led%' ORDER BY a.title");
         check.assertQueriesMatch("ChinookQueries", q);
-        roundTrip(check, "quarry_cg_rt_chinook");
+        roundTrip(check, Samples.db("cg_rt_chinook"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class PostgresSampleTest {
                 + " ORDER BY SUM(p.amount) DESC, c.customer_id LIMIT 3");
         q.put("customers_in_canada", "SELECT name, city FROM customer_list WHERE country = 'Canada' ORDER BY name");
         check.assertQueriesMatch("SakilaQueries", q);
-        roundTrip(check.creatable("pg_sakila_tables"), "quarry_cg_rt_sakila");
+        roundTrip(check.creatable("pg_sakila_tables"), Samples.db("cg_rt_sakila"));
     }
 
     /** (b) with the PostgreSQL dialect. */

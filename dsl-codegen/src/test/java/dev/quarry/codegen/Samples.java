@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sample databases of {@code ../shared/data} (beside the repository), loaded idempotently into databases of
- * this test's own names: a SQLite file under target/, {@code quarry_cg_*} on MariaDB and PostgreSQL.
+ * The sample databases (see {@link #dataDir()}), loaded idempotently into databases of this test's own names: a
+ * SQLite file under target/, {@code quarry_cg_*} on MariaDB and PostgreSQL (see {@link #db}).
  */
 final class Samples {
     static final String MYSQL = "jdbc:mysql://127.0.0.1:3306/";
@@ -26,8 +26,16 @@ final class Samples {
     private Samples() {
     }
 
-    /** The shared data folder: {@code QUARRY_SAMPLE_DATA}, else {@code shared/data} beside an enclosing folder. */
-    static Path dataDir() {
+    /** The one line a test failure shows when no sample data can be found or fetched. */
+    static final String HOW_TO_GET = "run: bash scripts/fetch-sample-data.sh (or set QUARRY_SAMPLE_DATA to a folder"
+            + " holding chinook/, sakila/, northwind/)";
+
+    /**
+     * The sample data folder: {@code QUARRY_SAMPLE_DATA}; else {@code shared/data} beside the repository or one
+     * of its parents; else the repository's {@code .sample-data}, which {@code scripts/fetch-sample-data.sh}
+     * fills from pinned upstream commits (run here when it is missing or incomplete).
+     */
+    static synchronized Path dataDir() {
         String env = System.getenv("QUARRY_SAMPLE_DATA");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
@@ -38,8 +46,33 @@ final class Samples {
                 return candidate;
             }
         }
-        throw new IllegalStateException("sample data not found: expected shared/data beside the repository "
-                + "(or set QUARRY_SAMPLE_DATA)");
+        Path repo = Path.of("").toAbsolutePath();
+        while (repo != null && !Files.exists(repo.resolve("scripts/fetch-sample-data.sh"))) {
+            repo = repo.getParent();
+        }
+        if (repo == null) {
+            throw new IllegalStateException("sample data not found; " + HOW_TO_GET);
+        }
+        try {
+            run("", "bash", repo.resolve("scripts/fetch-sample-data.sh").toString());
+        } catch (IOException | IllegalStateException e) {
+            String[] lines = e.getMessage().strip().split("\\R");
+            throw new IllegalStateException("sample data not found; " + HOW_TO_GET + ". Fetching failed: "
+                    + lines[lines.length - 1], e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching sample data", e);
+        }
+        return repo.resolve(".sample-data");
+    }
+
+    /**
+     * The name of a database these tests create on MariaDB or PostgreSQL: {@code <prefix>_<suffix>}, the prefix
+     * being {@code QUARRY_TEST_DB_PREFIX} or {@code quarry}, so that builds sharing a server can keep apart.
+     */
+    static String db(String suffix) {
+        String prefix = System.getenv("QUARRY_TEST_DB_PREFIX");
+        return (prefix == null || prefix.isBlank() ? "quarry" : prefix) + "_" + suffix;
     }
 
     /** A SQLite file built from {@code <sample>/sqlite.sql}, rebuilt only when missing. */
@@ -61,7 +94,7 @@ final class Samples {
 
     /** Database {@code quarry_cg_<sample>} on MariaDB, loaded with the {@code mariadb} client when not complete. */
     static synchronized String mysql(String sample, String checkTable, int rows) throws Exception {
-        String name = "quarry_cg_" + sample;
+        String name = db("cg_" + sample);
         String url = MYSQL + name + MYSQL_OPTIONS;
         if (count(url, "root", "", "SELECT COUNT(*) FROM " + checkTable) == rows) {
             return url;
@@ -84,7 +117,7 @@ final class Samples {
 
     /** Database {@code quarry_cg_<sample>} on PostgreSQL, loaded with {@code psql} when not complete. */
     static synchronized String postgres(String sample, String checkTable, int rows) throws Exception {
-        String name = "quarry_cg_" + sample;
+        String name = db("cg_" + sample);
         String url = POSTGRES + name;
         if (count(url, "postgres", "", "SELECT COUNT(*) FROM " + checkTable) == rows) {
             return url;
@@ -135,7 +168,7 @@ final class Samples {
         }
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
-            throw new IllegalStateException(cmd.get(0) + " failed loading a sample: " + Files.readString(log));
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + Files.readString(log));
         }
         Files.deleteIfExists(log);
     }

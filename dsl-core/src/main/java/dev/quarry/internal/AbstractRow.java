@@ -2,6 +2,7 @@ package dev.quarry.internal;
 
 import dev.quarry.Field;
 import dev.quarry.Row;
+import dev.quarry.jdbc.RowShape;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

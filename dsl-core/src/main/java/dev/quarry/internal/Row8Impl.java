@@ -2,6 +2,7 @@
 package dev.quarry.internal;
 
 import dev.quarry.Row8;
+import dev.quarry.jdbc.RowShape;
 
 /** The implementation of {@link Row8}. */
 @SuppressWarnings("unchecked")

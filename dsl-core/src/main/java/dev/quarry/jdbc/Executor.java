@@ -7,6 +7,10 @@ import dev.quarry.Row;
 import dev.quarry.dialect.ValueBinder;
 import dev.quarry.internal.Timeouts;
 import dev.quarry.render.Bind;
+import dev.quarry.spi.ExecutionListener;
+import dev.quarry.spi.StatementKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +25,6 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs compiled plans over JDBC: prepares, binds with the plan's binders, reads with its readers, and

@@ -3,7 +3,6 @@ package dev.quarry.jdbc;
 import dev.quarry.MappingException;
 import dev.quarry.dialect.ValueReader;
 import dev.quarry.internal.Names;
-import dev.quarry.internal.RowShape;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

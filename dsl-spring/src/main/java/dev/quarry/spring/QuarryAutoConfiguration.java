@@ -1,7 +1,7 @@
 package dev.quarry.spring;
 
 import dev.quarry.Database;
-import dev.quarry.jdbc.ExecutionListener;
+import dev.quarry.spi.ExecutionListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,6 @@
 package dev.quarry.spring;
 
-import dev.quarry.jdbc.ConnectionProvider;
+import dev.quarry.spi.ConnectionProvider;
 import java.sql.Connection;
 import java.util.Objects;
 import javax.sql.DataSource;

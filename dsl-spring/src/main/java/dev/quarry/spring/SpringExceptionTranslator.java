@@ -1,7 +1,7 @@
 package dev.quarry.spring;
 
 import dev.quarry.QueryExecutionException;
-import dev.quarry.jdbc.ExecutionListener;
+import dev.quarry.spi.ExecutionListener;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.springframework.dao.DataAccessException;

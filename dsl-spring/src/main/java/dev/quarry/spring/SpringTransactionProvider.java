@@ -1,6 +1,6 @@
 package dev.quarry.spring;
 
-import dev.quarry.jdbc.TransactionProvider;
+import dev.quarry.spi.TransactionProvider;
 import java.sql.Connection;
 import java.util.Objects;
 import javax.sql.DataSource;

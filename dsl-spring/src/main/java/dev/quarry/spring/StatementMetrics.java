@@ -1,7 +1,7 @@
 package dev.quarry.spring;
 
-import dev.quarry.jdbc.ExecutionListener;
-import dev.quarry.jdbc.StatementKind;
+import dev.quarry.spi.ExecutionListener;
+import dev.quarry.spi.StatementKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Objects;

@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Turns a {@link SchemaInfo} into Java files: one {@code Table} subclass per table and view, in the shape of API
- * section 1, and the metadata holder class. The result depends only on the schema (which the reader sorted) and
- * the settings, never on the order the catalog answered in, so the same schema gives the same bytes.
+ * Turns a {@link SchemaInfo} into Java files: one {@code Table} subclass per table and view, in the shape
+ * of a hand-written model, and the metadata holder class. The result depends only on the schema (which the
+ * reader sorted) and the settings, never on the order the catalog answered in, so the same schema gives the same bytes.
  *
  * @since 0.1.0
  */

@@ -9,11 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * MySQL 8 and MariaDB 10.5+, through {@code information_schema}: one query each for columns, key constraints,
@@ -96,9 +94,7 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
             }
         }
 
-        Map<String, List<String>> primaryKeys = new HashMap<>();
-        Map<String, Map<String, List<String>>> uniques = new HashMap<>();
-        Map<String, Map<String, List<String[]>>> fks = new HashMap<>();
+        List<KeyColumn> keys = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME,"
                         + " k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME"
@@ -112,73 +108,45 @@ public final class MySqlSchemaReader extends AbstractSchemaReader {
                 while (rs.next()) {
                     String table = rs.getString(1);
                     String name = rs.getString(2);
-                    switch (rs.getString(3)) {
-                        case "PRIMARY KEY" -> primaryKeys.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString(4));
-                        case "UNIQUE" -> uniques.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getString(4));
-                        default -> fks.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>()).add(new String[] {
-                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)});
-                    }
+                    KeyKind kind = switch (rs.getString(3)) {
+                        case "PRIMARY KEY" -> KeyKind.PRIMARY;
+                        case "UNIQUE" -> KeyKind.UNIQUE;
+                        default -> KeyKind.FOREIGN;
+                    };
+                    String rules = table + "\0" + name;
+                    keys.add(kind == KeyKind.FOREIGN
+                            ? new KeyColumn(table, name, kind, rs.getString(4), rs.getString(5), rs.getString(6),
+                                    rs.getString(7), rule(deleteRules.get(rules)), rule(updateRules.get(rules)))
+                            : new KeyColumn(table, name, kind, rs.getString(4), null, null, null, null, null));
                 }
             }
         }
 
-        Map<String, Map<String, List<String>>> indexColumns = new HashMap<>();
-        Map<String, Boolean> indexUnique = new HashMap<>();
-        Map<String, String> indexType = new HashMap<>();
+        List<IndexColumn> indexes = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, INDEX_TYPE FROM information_schema.STATISTICS"
                         + " WHERE TABLE_SCHEMA = ? AND INDEX_NAME <> 'PRIMARY' ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String table = rs.getString(1);
-                    indexColumns.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
-                    indexUnique.put(table + "\0" + rs.getString(2), rs.getInt(3) == 0);
-                    indexType.put(table + "\0" + rs.getString(2), rs.getString(5));
+                    String type = rs.getString(5);
+                    indexes.add(new IndexColumn(rs.getString(1), rs.getString(2), rs.getString(4), rs.getInt(3) == 0,
+                            type == null ? "BTREE" : type, false));
                 }
             }
         }
+        return assemble(schema, tables, columns, keys, indexes, warnings);
+    }
 
-        List<TableInfo> out = new ArrayList<>();
-        for (TableRef ref : tables) {
-            String t = ref.name();
-            List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
-            for (Map.Entry<String, List<String[]>> e : fks.getOrDefault(t, Map.of()).entrySet()) {
-                List<String[]> rows = e.getValue();
-                String targetSchema = rows.get(0)[1];
-                if (targetSchema != null && !targetSchema.equals(schema)) {
-                    warnings.add("table " + t + ": foreign key " + e.getKey() + " points into database " + targetSchema
-                            + "; it is left out");
-                    continue;
-                }
-                foreignKeys.add(new ForeignKeyInfo(e.getKey(), rows.stream().map(r -> r[0]).toList(), rows.get(0)[2],
-                        rows.stream().map(r -> r[3]).toList(), rule(deleteRules.get(t + "\0" + e.getKey())),
-                        rule(updateRules.get(t + "\0" + e.getKey()))));
-            }
-            Map<String, List<String>> uk = uniques.getOrDefault(t, Map.of());
-            List<UniqueInfo> uniqueKeys = new ArrayList<>();
-            uk.forEach((name, cols) -> uniqueKeys.add(new UniqueInfo(name, cols)));
-            Set<String> constraintIndexes = uk.keySet();
-            List<IndexInfo> indexes = new ArrayList<>();
-            indexColumns.getOrDefault(t, Map.of()).forEach((name, cols) -> {
-                String kind = indexType.getOrDefault(t + "\0" + name, "BTREE");
-                if (!constraintIndexes.contains(name)) {
-                    if (!kind.equals("BTREE") && !kind.equals("HASH")) {
-                        warnings.add("table " + t + ": index " + name + " is a " + kind + " index; it is left out");
-                    } else if (cols.stream().anyMatch(c -> c == null)) {
-                        warnings.add("table " + t + ": index " + name + " is over an expression; it is left out");
-                    } else {
-                        indexes.add(new IndexInfo(name, cols, indexUnique.get(t + "\0" + name)));
-                    }
-                }
-            });
-            out.add(new TableInfo(t, ref.view(), columns.getOrDefault(t, List.of()),
-                    primaryKeys.getOrDefault(t, List.of()), foreignKeys, uniqueKeys, indexes));
-        }
-        return out;
+    /** B-tree and hash indexes are generated; FULLTEXT and SPATIAL ones are left out. */
+    @Override
+    protected boolean plainIndex(String method) {
+        return method.equals("BTREE") || method.equals("HASH");
+    }
+
+    @Override
+    protected String namespaceWord() {
+        return "database";
     }
 
     /**

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,81 +114,37 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
             }
         }
 
-        Map<String, List<String>> primaryKeys = new HashMap<>();
-        Map<String, Map<String, List<String>>> uniques = new HashMap<>();
-        Map<String, Map<String, List<String[]>>> fks = new HashMap<>();
+        List<KeyColumn> keys = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(CONSTRAINTS)) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(1);
                     String name = rs.getString(2);
-                    switch (rs.getString(3)) {
-                        case "p" -> primaryKeys.computeIfAbsent(table, k -> new ArrayList<>()).add(rs.getString(4));
-                        case "u" -> uniques.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getString(4));
-                        default -> fks.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>()).add(new String[] {rs.getString(4),
-                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)});
-                    }
+                    keys.add(switch (rs.getString(3)) {
+                        case "p" -> new KeyColumn(table, name, KeyKind.PRIMARY, rs.getString(4), null, null, null, null,
+                                null);
+                        case "u" -> new KeyColumn(table, name, KeyKind.UNIQUE, rs.getString(4), null, null, null, null,
+                                null);
+                        default -> new KeyColumn(table, name, KeyKind.FOREIGN, rs.getString(4), rs.getString(9),
+                                rs.getString(5), rs.getString(6), action(rs.getString(7).charAt(0)),
+                                action(rs.getString(8).charAt(0)));
+                    });
                 }
             }
         }
 
-        Map<String, Map<String, List<String>>> indexColumns = new HashMap<>();
-        Map<String, Boolean> indexUnique = new HashMap<>();
-        Map<String, Boolean> indexPartial = new HashMap<>();
-        Map<String, String> indexMethod = new HashMap<>();
+        List<IndexColumn> indexes = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(INDEXES)) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String table = rs.getString(1);
-                    String key = table + "\0" + rs.getString(2);
-                    indexColumns.computeIfAbsent(table, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(4));
-                    indexUnique.put(key, rs.getBoolean(3));
-                    indexPartial.put(key, rs.getBoolean(5));
-                    indexMethod.put(key, rs.getString(6));
+                    indexes.add(new IndexColumn(rs.getString(1), rs.getString(2), rs.getString(4), rs.getBoolean(3),
+                            rs.getString(6), rs.getBoolean(5)));
                 }
             }
         }
-
-        List<TableInfo> out = new ArrayList<>();
-        for (TableRef ref : tables) {
-            String t = ref.name();
-            List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
-            for (Map.Entry<String, List<String[]>> e : fks.getOrDefault(t, Map.of()).entrySet()) {
-                List<String[]> rows = e.getValue();
-                if (!schema.equals(rows.get(0)[5])) {
-                    warnings.add("table " + t + ": foreign key " + e.getKey() + " points into schema " + rows.get(0)[5]
-                            + "; it is left out");
-                    continue;
-                }
-                foreignKeys.add(new ForeignKeyInfo(e.getKey(), rows.stream().map(r -> r[0]).toList(), rows.get(0)[1],
-                        rows.stream().map(r -> r[2]).toList(), action(rows.get(0)[3].charAt(0)),
-                        action(rows.get(0)[4].charAt(0))));
-            }
-            List<UniqueInfo> uniqueKeys = new ArrayList<>();
-            uniques.getOrDefault(t, Map.of()).forEach((name, cols) -> uniqueKeys.add(new UniqueInfo(name, cols)));
-            List<IndexInfo> indexes = new ArrayList<>();
-            indexColumns.getOrDefault(t, Map.of()).forEach((name, cols) -> {
-                String key = t + "\0" + name;
-                if (!"btree".equals(indexMethod.get(key))) {
-                    warnings.add("table " + t + ": index " + name + " is a " + indexMethod.get(key)
-                            + " index; it is left out");
-                } else if (cols.stream().anyMatch(c -> c == null)) {
-                    warnings.add("table " + t + ": index " + name + " is over an expression; it is left out");
-                } else if (indexPartial.get(key)) {
-                    warnings.add("table " + t + ": index " + name + " is partial; it is left out");
-                } else {
-                    indexes.add(new IndexInfo(name, cols, indexUnique.get(key)));
-                }
-            });
-            out.add(new TableInfo(t, ref.view(), columns.getOrDefault(t, List.of()),
-                    primaryKeys.getOrDefault(t, List.of()), foreignKeys, uniqueKeys, indexes));
-        }
-        return out;
+        return assemble(schema, tables, columns, keys, indexes, warnings);
     }
 
     private static ReferentialAction action(char code) {

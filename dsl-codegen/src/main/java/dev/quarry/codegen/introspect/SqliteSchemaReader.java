@@ -54,6 +54,14 @@ public final class SqliteSchemaReader extends AbstractSchemaReader {
         return refs;
     }
 
+    /** One row of {@code pragma_foreign_key_list}: a column of a foreign key, in key order. */
+    private record ForeignKeyColumn(String target, String from, String to, String onUpdate, String onDelete) {
+    }
+
+    /** One row of {@code pragma_index_list}: how the index was made ({@code origin} c, u or pk). */
+    private record IndexEntry(String name, boolean unique, String origin, boolean partial) {
+    }
+
     @Override
     protected List<TableInfo> readTables(Connection connection, String schema, List<TableRef> tables,
             List<String> warnings) throws SQLException {
@@ -122,40 +130,37 @@ public final class SqliteSchemaReader extends AbstractSchemaReader {
 
         List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
         fks.setString(1, table);
-        Map<Integer, List<String[]>> byId = new TreeMap<>();
+        Map<Integer, List<ForeignKeyColumn>> byId = new TreeMap<>();
         try (ResultSet rs = fks.executeQuery()) {
             while (rs.next()) {
-                byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new String[] {
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)});
+                byId.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new ForeignKeyColumn(
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
             }
         }
-        for (List<String[]> rows : byId.values()) {
-            String target = rows.get(0)[0];
-            List<String> from = new ArrayList<>();
-            List<String> to = new ArrayList<>();
-            for (String[] r : rows) {
-                from.add(r[1]);
-                to.add(r[2]);
+        for (List<ForeignKeyColumn> rows : byId.values()) {
+            ForeignKeyColumn first = rows.get(0);
+            List<String> from = rows.stream().map(ForeignKeyColumn::from).toList();
+            List<String> to = rows.stream().map(ForeignKeyColumn::to).toList();
+            if (to.contains(null)) {
+                to = primaryKeyOf(cols, first.target());
             }
-            if (to.stream().anyMatch(t -> t == null)) {
-                to = primaryKeyOf(cols, target);
-            }
-            foreignKeys.add(new ForeignKeyInfo("", from, target, to, action(rows.get(0)[4]), action(rows.get(0)[3])));
+            foreignKeys.add(new ForeignKeyInfo("", from, first.target(), to, action(first.onDelete()),
+                    action(first.onUpdate())));
         }
 
         List<UniqueInfo> uniques = new ArrayList<>();
         List<IndexInfo> indexes = new ArrayList<>();
         if (!ref.view()) {
             idx.setString(1, table);
-            List<String[]> list = new ArrayList<>();
+            List<IndexEntry> list = new ArrayList<>();
             try (ResultSet rs = idx.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                    list.add(new IndexEntry(rs.getString(1), rs.getInt(2) != 0, rs.getString(3), rs.getInt(4) != 0));
                 }
             }
-            for (String[] i : list) {
-                String name = i[0];
-                String origin = i[2];
+            for (IndexEntry i : list) {
+                String name = i.name();
+                String origin = i.origin();
                 if ("pk".equals(origin)) {
                     continue;
                 }
@@ -171,13 +176,13 @@ public final class SqliteSchemaReader extends AbstractSchemaReader {
                         ic.add(c);
                     }
                 }
-                if (expression || "1".equals(i[3])) {
+                if (expression || i.partial()) {
                     warnings.add("table " + table + ": index " + name + " is "
                             + (expression ? "over an expression" : "partial") + "; it is left out");
                 } else if ("u".equals(origin)) {
                     uniques.add(new UniqueInfo("", ic));
                 } else {
-                    indexes.add(new IndexInfo(name, ic, "1".equals(i[1])));
+                    indexes.add(new IndexInfo(name, ic, i.unique()));
                 }
             }
         }

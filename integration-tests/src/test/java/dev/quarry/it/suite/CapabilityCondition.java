@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Gates tests by capability, never by dialect name (STYLE §7.3). */
+/** Gates tests by capability, never by dialect name, so that a new dialect needs no change to the tests. */
 public final class CapabilityCondition implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -197,4 +197,15 @@ public abstract class DmlSuite extends SuiteBase {
         assertEquals(1L, users());
         assertEquals("Annie", select(USERS.NAME).from(USERS).fetchSingle(db()).v1());
     }
+
+    @Test
+    @RequiresNot(Capability.UPSERT)
+    void upsertIsRefusedWhereMissing() {
+        var update = USERS.insert().set(USERS.NAME, "Annie").set(USERS.EMAIL, "a@x.io").onConflict(USERS.EMAIL)
+                .doUpdate().set(USERS.NAME, excluded(USERS.NAME));
+        assertThrows(UnsupportedFeatureException.class, () -> update.execute(db()));
+        var ignore = USERS.insert().set(USERS.NAME, "Other").set(USERS.EMAIL, "a@x.io").onConflictDoNothing();
+        assertThrows(UnsupportedFeatureException.class, () -> ignore.execute(db()));
+        assertEquals(0L, users(), "nothing was sent");
+    }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code SqlType} written and read back equal (API §2), with edge values: min/max numbers, decimal
- * scale, empty and unicode strings, dates far in the past and future, microseconds, null.
+ * Every {@code SqlType} written and read back equal (the lossless promise of docs/types.md), with edge
+ * values: min/max numbers, decimal scale, empty and unicode strings, dates far in the past and future, microseconds, null.
  */
 public abstract class TypeRoundTripSuite extends SuiteBase {
     private final AtomicInteger ids = new AtomicInteger();
@@ -36,7 +36,7 @@ public abstract class TypeRoundTripSuite extends SuiteBase {
         if (value instanceof byte[] b) {
             assertArrayEquals(b, (byte[]) row.get(column));
         } else if (!(value instanceof BigDecimal) && !(value instanceof OffsetDateTime) && column != ALL_TYPES.DOC) {
-            // JSON is equal by value where the database normalises it (API section 2): the caller compares it
+            // JSON is equal by value where the database normalises it (docs/types.md): the caller compares it
             assertEquals(value, row.get(column), "via select all: " + column);
         }
         return back;

@@ -1,4 +1,4 @@
-package dev.quarry.internal;
+package dev.quarry.jdbc;
 
 import dev.quarry.Field;
 import dev.quarry.query.Aliased;

@@ -1,4 +1,4 @@
-package dev.quarry.jdbc;
+package dev.quarry.spi;
 
 import dev.quarry.QueryExecutionException;
 import java.util.Objects;

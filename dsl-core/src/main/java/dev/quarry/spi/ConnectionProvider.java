@@ -1,4 +1,4 @@
-package dev.quarry.jdbc;
+package dev.quarry.spi;
 
 import java.sql.Connection;
 import java.sql.SQLException;

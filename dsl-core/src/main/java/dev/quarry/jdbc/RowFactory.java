@@ -1,4 +1,4 @@
-package dev.quarry.internal;
+package dev.quarry.jdbc;
 
 /** Makes the row object of one query's rows from the shared shape and the values read. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.quarry.jdbc;
+package dev.quarry.spi;
 
 /**
  * What kind of statement an {@link ExecutionListener} is told about: a coarse, value-free label fit for
