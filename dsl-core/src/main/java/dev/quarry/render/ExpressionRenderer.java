@@ -11,6 +11,7 @@ import dev.quarry.query.Aliased;
 import dev.quarry.query.Arithmetic;
 import dev.quarry.query.CaseExpr;
 import dev.quarry.query.Cast;
+import dev.quarry.query.DerivedColumn;
 import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Inline;
 import dev.quarry.query.Node;
@@ -232,6 +233,16 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
     public Void visitColumn(Column<?> column) {
         if (scope.qualified()) {
             identifier(column.table().qualifier());
+            sql.append('.');
+        }
+        identifier(column.name());
+        return null;
+    }
+
+    @Override
+    public Void visitDerivedColumn(DerivedColumn<?> column) {
+        if (column.qualifier() != null && scope.qualified()) {
+            identifier(column.qualifier());
             sql.append('.');
         }
         identifier(column.name());

@@ -1,19 +1,24 @@
 package dev.quarry.render;
 
+import dev.quarry.CommonTableExpression;
+import dev.quarry.DerivedTable;
 import dev.quarry.Field;
 import dev.quarry.Table;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.query.Aliased;
+import dev.quarry.query.DerivedColumn;
 import dev.quarry.query.Join;
 import dev.quarry.query.Lock;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.SetOperation;
 import dev.quarry.query.SortField;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The third layer of every renderer: the SELECT statement (select list, FROM and joins, GROUP BY, ORDER BY,
- * LIMIT and OFFSET, row locks). See {@link ExpressionRenderer} for the layers.
+ * The third layer of every renderer: the SELECT statement (WITH, select list, FROM and joins with derived
+ * tables and CTEs, GROUP BY, set operations, ORDER BY, LIMIT and OFFSET, row locks). See {@link ExpressionRenderer} for the layers.
  *
  * @since 0.2.0
  */
@@ -40,8 +45,172 @@ public abstract class SelectRenderer extends ConditionRenderer {
         return null;
     }
 
-    /** Appends a whole SELECT, inside the scope of its own tables. */
+    /** Appends a whole SELECT, inside the scope of its own tables: its WITH, its body, ORDER BY and the rest. */
     protected void renderSelect(SelectModel s) {
+        renderWith(s.with());
+        if (s.isCompound()) {
+            renderCompound(s);
+            return;
+        }
+        renderQuerySpec(s);
+        if (!s.orderBy().isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < s.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                renderSortField(s.orderBy().get(i));
+            }
+        }
+        if (s.limit() != null || s.offset() != null) {
+            renderLimitOffset(s.limit(), s.offset());
+        }
+        if (s.lock() != Lock.NONE) {
+            renderLock(s.lock());
+        }
+    }
+
+    /**
+     * Appends {@code WITH [RECURSIVE] a AS (SELECT ...), b AS (...) } for the CTEs of {@code ctes} that no
+     * enclosing statement declares already. {@code RECURSIVE} qualifies the whole clause, as on every database.
+     */
+    protected void renderWith(List<CommonTableExpression> ctes) {
+        if (ctes.isEmpty()) {
+            return;
+        }
+        boolean any = false;
+        boolean recursive = false;
+        for (CommonTableExpression cte : ctes) {
+            if (!declaredOutside(cte)) {
+                any = true;
+                recursive |= cte.recursive();
+            }
+        }
+        if (!any) {
+            return;
+        }
+        sql.append(recursive ? "WITH RECURSIVE " : "WITH ");
+        boolean first = true;
+        for (CommonTableExpression cte : ctes) {
+            if (declaredOutside(cte)) {
+                continue;
+            }
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            identifier(cte.name());
+            sql.append(" AS (");
+            visit(cte.query());
+            sql.append(')');
+        }
+        sql.append(' ');
+    }
+
+    /** True if a statement enclosing the current one declares {@code cte} in its WITH clause. */
+    private boolean declaredOutside(CommonTableExpression cte) {
+        for (RenderScope s = scope().outer(); s != null; s = s.outer()) {
+            if (s.statement() instanceof SelectModel m && m.with().contains(cte)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Appends a compound SELECT: the first member, each set operation and its member, then the ORDER BY
+     * (naming result columns), LIMIT and OFFSET of the whole result.
+     */
+    protected void renderCompound(SelectModel s) {
+        renderQuerySpec(s);
+        for (SetOperation op : s.setOperations()) {
+            renderSetOperator(op);
+            renderSetMember(op.select());
+        }
+        if (!s.orderBy().isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < s.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                SortField sort = s.orderBy().get(i);
+                renderSortField(new SortField(resultColumn(s, sort.field()), sort.descending(), sort.nulls()));
+            }
+        }
+        if (s.limit() != null || s.offset() != null) {
+            renderLimitOffset(s.limit(), s.offset());
+        }
+    }
+
+    /** Appends {@code UNION}, {@code INTERSECT ALL} and the like, checking the dialect has it. */
+    protected void renderSetOperator(SetOperation op) {
+        if (op.kind() != SetOperation.Kind.UNION) {
+            String name = op.kind() + (op.all() ? " ALL" : "");
+            require(op.all() ? Capability.INTERSECT_EXCEPT_ALL : Capability.INTERSECT_EXCEPT, name);
+        }
+        sql.append(' ').append(op.kind().name());
+        sql.append(op.all() ? " ALL " : " ");
+    }
+
+    /**
+     * Appends a member after a set operator: a plain SELECT as it is, one with its own ORDER BY, LIMIT or set
+     * operation in parentheses. SQLite, which allows no parentheses there, overrides this.
+     */
+    protected void renderSetMember(SelectModel member) {
+        if (isPlainMember(member)) {
+            pushStatement(member);
+            renderQuerySpec(member);
+            pop();
+        } else {
+            sql.append('(');
+            visit(member);
+            sql.append(')');
+        }
+    }
+
+    /** True if {@code member} needs no parentheses: no ORDER BY, LIMIT, OFFSET, WITH or set operation. */
+    protected static boolean isPlainMember(SelectModel member) {
+        return member.orderBy().isEmpty() && member.limit() == null && member.offset() == null
+                && member.with().isEmpty() && !member.isCompound();
+    }
+
+    /**
+     * The result column of compound {@code s} that an ORDER BY item names, as a bare name: a database sorts a
+     * compound result by its column names, never by a table's columns.
+     */
+    private static Field<?> resultColumn(SelectModel s, Field<?> sort) {
+        for (Field<?> item : s.select()) {
+            boolean same = item.equals(sort) || item instanceof Aliased<?> a && a.field().equals(sort)
+                    || sort instanceof Aliased<?> b && b.alias().equalsIgnoreCase(String.valueOf(item.label()));
+            if (same && item.label() != null) {
+                return new DerivedColumn<>(null, item.label(), item.type());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Field<?> item : s.select()) {
+            names.add(String.valueOf(item.label()));
+        }
+        throw new IllegalArgumentException("orderBy(" + sort + ") after a set operation must name a column of the "
+                + "first select (a column, or an expression selected with as(..)); its columns are " + names);
+    }
+
+    @Override
+    public Void visitDerivedTable(DerivedTable table) {
+        sql.append('(');
+        visit(table.query());
+        sql.append(") ");
+        identifier(table.alias());
+        return null;
+    }
+
+    @Override
+    public Void visitCommonTableExpression(CommonTableExpression cte) {
+        identifier(cte.name());
+        return null;
+    }
+
+    /** Appends {@code SELECT ... FROM ... WHERE ... GROUP BY ... HAVING ...}: a SELECT up to its ORDER BY. */
+    protected void renderQuerySpec(SelectModel s) {
         sql.append(s.distinct() ? "SELECT DISTINCT " : "SELECT ");
         if (s.select().isEmpty()) {
             sql.append('1');
@@ -66,21 +235,6 @@ public abstract class SelectRenderer extends ConditionRenderer {
         if (s.having() != null) {
             sql.append(" HAVING ");
             visit(s.having());
-        }
-        if (!s.orderBy().isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < s.orderBy().size(); i++) {
-                if (i > 0) {
-                    sql.append(", ");
-                }
-                renderSortField(s.orderBy().get(i));
-            }
-        }
-        if (s.limit() != null || s.offset() != null) {
-            renderLimitOffset(s.limit(), s.offset());
-        }
-        if (s.lock() != Lock.NONE) {
-            renderLock(s.lock());
         }
     }
 
