@@ -231,8 +231,12 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitColumn(Column<?> column) {
+        String qualifier = column.table().qualifier();
+        if (!scope.sees(qualifier)) {
+            throw outOfScope(column.toString(), qualifier);
+        }
         if (scope.qualified()) {
-            identifier(column.table().qualifier());
+            identifier(qualifier);
             sql.append('.');
         }
         identifier(column.name());
@@ -241,12 +245,27 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
 
     @Override
     public Void visitDerivedColumn(DerivedColumn<?> column) {
+        if (column.qualifier() != null && !scope.sees(column.qualifier())) {
+            throw outOfScope(column.toString(), column.qualifier());
+        }
         if (column.qualifier() != null && scope.qualified()) {
             identifier(column.qualifier());
             sql.append('.');
         }
         identifier(column.name());
         return null;
+    }
+
+    /**
+     * The error for a column whose table is not in scope: caught here, before the database rejects the SQL
+     * or, worse, runs it as a cartesian product.
+     */
+    private IllegalStateException outOfScope(String column, String qualifier) {
+        List<String> tables = scope.visibleTables();
+        return new IllegalStateException("column " + column + " is not in scope: " + qualifier
+                + " is not in FROM or a JOIN of this query or of an enclosing one (tables in scope: "
+                + (tables.isEmpty() ? "none" : String.join(", ", tables)) + "); add it to FROM or join it, or use "
+                + "the alias the query gives it");
     }
 
     @Override

@@ -1,6 +1,14 @@
 package dev.quarry.render;
 
+import dev.quarry.query.DeleteModel;
+import dev.quarry.query.InsertModel;
+import dev.quarry.query.Join;
 import dev.quarry.query.Node;
+import dev.quarry.query.SelectModel;
+import dev.quarry.query.TableSource;
+import dev.quarry.query.UpdateModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the renderer knows about the part of a statement it is writing: whether column references carry
@@ -53,6 +61,82 @@ public final class RenderScope {
      */
     public Node statement() {
         return statement;
+    }
+
+    /**
+     * True if a column qualified by {@code qualifier} (a table's name or alias, a derived table's alias, a
+     * CTE's name) belongs to a table visible here: in this statement's FROM and JOINs or in those of an
+     * enclosing statement (a correlated subquery). Outside any statement (an expression rendered alone, DDL)
+     * every column is accepted.
+     */
+    public boolean sees(String qualifier) {
+        boolean inStatement = false;
+        for (RenderScope s = this; s != null; s = s.outer) {
+            if (s.statement != null) {
+                inStatement = true;
+                if (declares(s.statement, qualifier)) {
+                    return true;
+                }
+            }
+        }
+        return !inStatement;
+    }
+
+    /** The qualifiers of every table visible here, innermost statement first, for error messages. */
+    public List<String> visibleTables() {
+        List<String> names = new ArrayList<>();
+        for (RenderScope s = this; s != null; s = s.outer) {
+            if (s.statement instanceof SelectModel m) {
+                for (TableSource t : m.from()) {
+                    add(names, t.qualifier());
+                }
+                for (Join j : m.joins()) {
+                    add(names, j.table().qualifier());
+                }
+            } else if (s.statement != null) {
+                add(names, target(s.statement));
+            }
+        }
+        return names;
+    }
+
+    private static void add(List<String> names, String name) {
+        if (name != null && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    private static boolean declares(Node statement, String qualifier) {
+        if (statement instanceof SelectModel m) {
+            List<TableSource> from = m.from();
+            for (int i = 0; i < from.size(); i++) {
+                if (qualifier.equals(from.get(i).qualifier())) {
+                    return true;
+                }
+            }
+            List<Join> joins = m.joins();
+            for (int i = 0; i < joins.size(); i++) {
+                if (qualifier.equals(joins.get(i).table().qualifier())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return qualifier.equals(target(statement));
+    }
+
+    /** The table an INSERT, UPDATE or DELETE writes, or null. */
+    private static String target(Node statement) {
+        if (statement instanceof InsertModel i) {
+            return i.table().qualifier();
+        }
+        if (statement instanceof UpdateModel u) {
+            return u.table().qualifier();
+        }
+        if (statement instanceof DeleteModel d) {
+            return d.table().qualifier();
+        }
+        return null;
     }
 
     /** A nested scope for {@code statement}: qualified names, its tables visible. */

@@ -190,8 +190,8 @@ class MySqlRenderTest {
                 SELECT users.id FROM users ORDER BY users.email IS NULL DESC, users.email DESC""");
         assertSql(select(USERS.ID).from(USERS).orderBy(USERS.EMAIL.desc().nullsLast()), MYSQL, """
                 SELECT users.id FROM users ORDER BY users.email IS NULL, users.email DESC""");
-        assertSql(select(USERS.ID).from(USERS).orderBy(count(POSTS.ID).desc().nullsLast()), MARIADB, """
-                SELECT users.id FROM users ORDER BY COUNT(posts.id) IS NULL, COUNT(posts.id) DESC""");
+        assertSql(select(USERS.ID).from(USERS, POSTS).orderBy(count(POSTS.ID).desc().nullsLast()), MARIADB, """
+                SELECT users.id FROM users, posts ORDER BY COUNT(posts.id) IS NULL, COUNT(posts.id) DESC""");
     }
 
     @Test
@@ -425,8 +425,8 @@ class MySqlRenderTest {
                 SELECT YEAR(users.created_at), MONTH(users.created_at), DAY(all_types.day) FROM users, all_types""");
         assertSql(select(currentDate(), currentTimestamp()), MYSQL, """
                 SELECT CURRENT_DATE, UTC_TIMESTAMP(6)""");
-        assertSql(select(USERS.ID).from(USERS).where(ALL_TYPES.DAY.lt(LocalDate.of(2024, 1, 2))), MYSQL, """
-                SELECT users.id FROM users WHERE all_types.day < ?""", LocalDate.of(2024, 1, 2));
+        assertSql(select(USERS.ID).from(USERS, ALL_TYPES).where(ALL_TYPES.DAY.lt(LocalDate.of(2024, 1, 2))), MYSQL, """
+                SELECT users.id FROM users, all_types WHERE all_types.day < ?""", LocalDate.of(2024, 1, 2));
     }
 
     @Test
