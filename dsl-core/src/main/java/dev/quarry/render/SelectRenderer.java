@@ -122,7 +122,7 @@ public abstract class SelectRenderer extends ConditionRenderer {
      * (naming result columns), LIMIT and OFFSET of the whole result.
      */
     protected void renderCompound(SelectModel s) {
-        renderQuerySpec(s);
+        renderQuerySpec(s, !s.orderBy().isEmpty());
         for (SetOperation op : s.setOperations()) {
             renderSetOperator(op);
             renderSetMember(op.select());
@@ -211,9 +211,30 @@ public abstract class SelectRenderer extends ConditionRenderer {
 
     /** Appends {@code SELECT ... FROM ... WHERE ... GROUP BY ... HAVING ...}: a SELECT up to its ORDER BY. */
     protected void renderQuerySpec(SelectModel s) {
+        renderQuerySpec(s, false);
+    }
+
+    /**
+     * Appends a SELECT up to its ORDER BY; with {@code nameColumns}, every selected column is named with
+     * {@code AS}, as the first member of a compound SELECT whose ORDER BY names result columns: SQLite matches
+     * an ORDER BY name to a plain column only when no other table in FROM has a column of that name.
+     */
+    protected final void renderQuerySpec(SelectModel s, boolean nameColumns) {
         sql.append(s.distinct() ? "SELECT DISTINCT " : "SELECT ");
         if (s.select().isEmpty()) {
             sql.append('1');
+        } else if (nameColumns) {
+            for (int i = 0; i < s.select().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                Field<?> f = s.select().get(i);
+                visit(f);
+                if (f.label() != null) {
+                    sql.append(" AS ");
+                    identifier(f.label());
+                }
+            }
         } else {
             selectList(s.select());
         }
