@@ -343,9 +343,20 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * This select as a derived table named {@code alias}, for FROM and JOIN: {@code (SELECT ...) alias}. Read
      * its columns with {@code t.field(COLUMN)} or {@code t.field(expr.as("name"))}.
      *
+     * @throws IllegalStateException if this select has values bound with {@code bind(..)}: bind them on the
+     *                               outer query
      * @since 0.2.0
      */
     public DerivedTable asTable(String alias) {
+        unbound("asTable(..)");
         return new DerivedTable(alias, model);
+    }
+
+    /** Refuses to nest a select that carries bound parameter values, which the enclosing query would lose. */
+    final void unbound(String use) {
+        if (!bindings.isEmpty()) {
+            throw new IllegalStateException(use + " of a select with bound parameters " + bindings.keySet()
+                    + ": bind them on the query that uses it, where they are sent");
+        }
     }
 }

@@ -28,6 +28,9 @@ public final class WithStep {
      */
     public CommonTableExpression as(Select<?> query) {
         Checks.notNull(query, "query");
+        if (query instanceof SelectStep<?, ?> step) {
+            step.unbound("with(\"" + name + "\").as(..)");
+        }
         return new CommonTableExpression(name, query.model(), recursive);
     }
 
@@ -51,6 +54,9 @@ public final class WithStep {
         }
         Select<?> query = body.apply(new CommonTableExpression(name, null, true));
         Checks.notNull(query, "the query returned by body");
+        if (query instanceof SelectStep<?, ?> step) {
+            step.unbound("withRecursive(\"" + name + "\").as(..)");
+        }
         return new CommonTableExpression(name, query.model(), true);
     }
 }

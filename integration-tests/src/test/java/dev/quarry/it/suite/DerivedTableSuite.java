@@ -2,6 +2,7 @@ package dev.quarry.it.suite;
 
 import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.inline;
+import static dev.quarry.Sql.param;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.sum;
 import static dev.quarry.Sql.with;
@@ -10,8 +11,10 @@ import static dev.quarry.it.suite.model.Employees.EMPLOYEES;
 import static dev.quarry.it.suite.model.Posts.POSTS;
 import static dev.quarry.it.suite.model.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.Field;
+import dev.quarry.Param;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +57,23 @@ public abstract class DerivedTableSuite extends SuiteBase {
         Field<Long> posts = t.field(n);
         assertEquals(List.of(2L), select(posts).from(t).where(posts.gt(1L)).fetch(db()).stream().map(r -> r.v1())
                 .toList());
+    }
+
+    @Test
+    void aParameterInsideADerivedTableIsBoundOnTheOuterQuery() {
+        Param<Integer> min = param("min", Integer.class);
+        var n = count(POSTS.ID).as("n");
+        var popular = select(POSTS.USER_ID, n).from(POSTS).where(POSTS.LIKES.ge(min)).groupBy(POSTS.USER_ID)
+                .asTable("popular");
+        var q = select(USERS.NAME, popular.field(n)).from(USERS).join(popular)
+                .on(popular.field(POSTS.USER_ID).eq(USERS.ID)).orderBy(USERS.NAME);
+        assertEquals(List.of("Ann 1", "Bob 1"), q.bind(min, 5).fetch(db()).stream().map(r -> r.v1() + " " + r.v2())
+                .toList());
+        assertEquals(List.of("Ann 2", "Bob 1"), q.bind(min, 0).fetch(db()).stream().map(r -> r.v1() + " " + r.v2())
+                .toList());
+        var bound = select(POSTS.USER_ID).from(POSTS).where(POSTS.LIKES.ge(min)).bind(min, 1);
+        assertThrows(IllegalStateException.class, () -> bound.asTable("b"));
+        assertThrows(IllegalStateException.class, () -> with("b").as(bound));
     }
 
     @Test
