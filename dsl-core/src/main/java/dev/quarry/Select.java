@@ -80,6 +80,14 @@ public interface Select<R> extends ResultQuery<R> {
     /** A copy with a value for a named parameter; the copy shares this query's rendered SQL. */
     <T> Select<R> bind(Param<T> param, T value);
 
+    /**
+     * This select as a derived table named {@code alias}, for FROM and JOIN: {@code (SELECT ...) alias}; read
+     * its columns with {@code t.field(..)}.
+     *
+     * @since 0.2.0
+     */
+    DerivedTable asTable(String alias);
+
     /** The immutable model of this select. */
     SelectModel model();
 }

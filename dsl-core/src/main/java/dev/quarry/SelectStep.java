@@ -347,6 +347,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      *                               outer query
      * @since 0.2.0
      */
+    @Override
     public DerivedTable asTable(String alias) {
         unbound("asTable(..)");
         return new DerivedTable(alias, model);

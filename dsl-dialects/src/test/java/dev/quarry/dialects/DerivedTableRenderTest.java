@@ -51,6 +51,15 @@ class DerivedTableRenderTest {
     }
 
     @Test
+    void aWholeTableSelectIsADerivedTableToo() {
+        var t = USERS.select().where(USERS.NAME.like("A%")).asTable("a");
+        var q = select(t.field(USERS.EMAIL)).from(t);
+        String sql = "SELECT a.email FROM (SELECT users.id, users.name, users.email, users.created_at FROM users "
+                + "WHERE users.name LIKE ?) a";
+        golden(q, sql, sql, sql, "A%");
+    }
+
+    @Test
     void aFieldIsTypedAsTheSelectItem() {
         var t = select(USERS.NAME, count().as("n")).from(USERS).groupBy(USERS.NAME).asTable("t");
         Field<String> name = t.field(USERS.NAME);
