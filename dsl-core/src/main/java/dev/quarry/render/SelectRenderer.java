@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The third layer of every renderer: the SELECT statement (WITH, select list, FROM and joins with derived
- * tables and CTEs, GROUP BY, set operations, ORDER BY, LIMIT and OFFSET, row locks). See {@link ExpressionRenderer} for the layers.
+ * tables and CTEs, GROUP BY, set operations, ORDER BY, LIMIT and OFFSET, row locks). See
+ * {@link ExpressionRenderer} for the layers.
  *
  * @since 0.2.0
  */

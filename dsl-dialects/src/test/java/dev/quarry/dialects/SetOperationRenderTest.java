@@ -7,10 +7,22 @@ import static dev.quarry.dialects.ThreeDialects.golden;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Select2;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
 import dev.quarry.dialects.mysql.MySqlDialect;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +111,38 @@ class SetOperationRenderTest {
                 "SELECT users.id, users.name FROM users EXCEPT (" + inner + ")",
                 "SELECT users.id, users.name FROM users EXCEPT (" + inner + ")",
                 "x");
+    }
+
+    /** The other side must have the same degree and column types: checked by javac, so compiled here. */
+    @Test
+    void theOtherSideIsTypedByTheCompiler() throws Exception {
+        String good = "select(USERS.ID, USERS.NAME).from(USERS)"
+                + ".union(select(EMPLOYEES.ID, EMPLOYEES.NAME).from(EMPLOYEES))";
+        assertEquals(List.of(), compile(good));
+        assertFalse(compile("select(USERS.ID, USERS.NAME).from(USERS).union(select(USERS.NAME, USERS.ID).from(USERS))")
+                .isEmpty());
+        assertFalse(compile("select(USERS.ID, USERS.NAME).from(USERS).intersect(select(USERS.ID).from(USERS))")
+                .isEmpty());
+    }
+
+    private static List<String> compile(String expression) throws Exception {
+        String source = "import static dev.quarry.Sql.*;\n"
+                + "import static dev.quarry.dialects.fixtures.Users.USERS;\n"
+                + "import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;\n"
+                + "class Probe { Object q() { return " + expression + "; } }\n";
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        Path dir = Files.createTempDirectory("quarry-probe");
+        var file = new SimpleJavaFileObject(URI.create("string:///Probe.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        DiagnosticCollector<JavaFileObject> errors = new DiagnosticCollector<>();
+        javac.getTask(null, null, errors, List.of("-classpath", System.getProperty("java.class.path"), "-d",
+                dir.toString()), null, List.of(file)).call();
+        return errors.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> d.getMessage(null)).toList();
     }
 
     @Test
