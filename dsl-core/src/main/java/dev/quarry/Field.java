@@ -194,12 +194,14 @@ public interface Field<T> extends Node, Sortable {
      * answer everywhere.
      */
     default Condition like(String pattern) {
-        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false, false);
+        return new Like(requireText("like", this), new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false,
+                false);
     }
 
     /** {@code this NOT LIKE pattern}. */
     default Condition notLike(String pattern) {
-        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), true, false);
+        return new Like(requireText("notLike", this), new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), true,
+                false);
     }
 
     /**
@@ -207,16 +209,40 @@ public interface Field<T> extends Node, Sortable {
      * {@code x ILIKE ?} on PostgreSQL, {@code LOWER(x) LIKE LOWER(?)} elsewhere.
      */
     default Condition likeIgnoreCase(String pattern) {
-        return new Like(this, new Val<>(Checks.notNull(pattern, "pattern"), SqlType.TEXT), false, true);
+        return new Like(requireText("likeIgnoreCase", this), new Val<>(Checks.notNull(pattern, "pattern"),
+                SqlType.TEXT), false, true);
     }
 
     private Field<T> arithmetic(Arithmetic.Operator op, Number n) {
         Checks.notNull(n, "operand");
+        requireNumeric(op, this);
         return new Arithmetic<>(op, this, new Val<>(n, SqlType.ofValue(n)), type());
     }
 
     private Field<T> arithmetic(Arithmetic.Operator op, Field<? extends Number> f) {
-        return new Arithmetic<>(op, this, Checks.notNull(f, "operand"), type());
+        Checks.notNull(f, "operand");
+        requireNumeric(op, this);
+        requireNumeric(op, f);
+        return new Arithmetic<>(op, this, f, type());
+    }
+
+    /** Refuses arithmetic on a column that is not a number (a type Quarry does not know is let through). */
+    private static void requireNumeric(Arithmetic.Operator op, Field<?> operand) {
+        SqlType<?> t = operand.type().storage();
+        if (!t.isNumeric() && t.kind() != SqlType.Kind.OTHER) {
+            throw new IllegalArgumentException(op.name().toLowerCase(java.util.Locale.ROOT) + "(..) needs numbers: "
+                    + operand + " is " + t + ", not a numeric type");
+        }
+    }
+
+    /** Refuses LIKE on a column that is not text (a type Quarry does not know is let through). */
+    private static Field<?> requireText(String op, Field<?> operand) {
+        SqlType.Kind k = operand.type().storage().kind();
+        if (k != SqlType.Kind.VARCHAR && k != SqlType.Kind.CHAR && k != SqlType.Kind.TEXT && k != SqlType.Kind.OTHER) {
+            throw new IllegalArgumentException(op + "(..) needs text: " + operand + " is "
+                    + operand.type().storage() + "; cast(" + operand + ", SqlType.TEXT) first if that is meant");
+        }
+        return operand;
     }
 
     /** {@code this + n}, typed as this expression. */
@@ -264,6 +290,7 @@ public interface Field<T> extends Node, Sortable {
 
     /** {@code -this}. */
     default Field<T> neg() {
+        requireNumeric(Arithmetic.Operator.NEG, this);
         return new Arithmetic<>(Arithmetic.Operator.NEG, null, this, type());
     }
 

@@ -105,6 +105,14 @@ public interface Select<R> extends ResultQuery<R> {
      */
     Select<R> timeout(java.time.Duration timeout);
 
+    /**
+     * This select as a derived table named {@code alias}, for FROM and JOIN: {@code (SELECT ...) alias}; read
+     * its columns with {@code t.field(..)}.
+     *
+     * @since 0.2.0
+     */
+    DerivedTable asTable(String alias);
+
     /** The immutable model of this select. */
     SelectModel model();
 }

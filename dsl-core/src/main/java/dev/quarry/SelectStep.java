@@ -1,10 +1,13 @@
 package dev.quarry;
 
 import dev.quarry.internal.Checks;
+import dev.quarry.internal.Timeouts;
+import dev.quarry.internal.Ctes;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Join;
 import dev.quarry.query.Lock;
 import dev.quarry.query.Node;
+import dev.quarry.query.SetOperation;
 import dev.quarry.query.SelectModel;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Sortable;
@@ -55,10 +58,28 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     @Override
     public S from(TableSource... sources) {
         Checks.notNull(sources, "sources");
+        notCompound("from(..)");
+        SelectModel m = model;
         for (TableSource s : sources) {
-            Checks.notNull(s, "a FROM item is null");
+            m = declare(m, Checks.notNull(s, "a FROM item is null"));
         }
-        return with(model.withFrom(Arrays.asList(sources)));
+        return with(m.withFrom(Arrays.asList(sources)));
+    }
+
+    /** {@code m} with the CTE {@code source} (and the CTEs it uses) in its WITH clause, if it is a CTE. */
+    static SelectModel declare(SelectModel m, TableSource source) {
+        if (source instanceof CommonTableExpression cte && cte.query() != null) {
+            return m.withWith(Ctes.declare(m.with(), cte));
+        }
+        return m;
+    }
+
+    /** Refuses a clause that has no meaning after {@code union(..)} and the like. */
+    final void notCompound(String clause) {
+        if (model.isCompound()) {
+            throw new IllegalStateException(clause + " after a set operation (union, intersect, except) has no "
+                    + "single select to apply to: write it in a member, or select from the result with asTable(..)");
+        }
     }
 
     @Override
@@ -111,7 +132,8 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     }
 
     final S withJoin(Join join) {
-        return with(model.withJoin(join));
+        notCompound("a join");
+        return with(declare(model, join.table()).withJoin(join));
     }
 
     @SuppressWarnings("unchecked")
@@ -122,12 +144,14 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     @Override
     public S where(Condition condition) {
         Checks.notNull(condition, "condition");
+        notCompound("where(..)");
         return with(model.withWhere(model.where() == null ? condition : model.where().and(condition)));
     }
 
     @Override
     public S groupBy(Field<?>... fields) {
         Checks.notNull(fields, "fields");
+        notCompound("groupBy(..)");
         List<Field<?>> list = new ArrayList<>(model.groupBy());
         for (Field<?> f : fields) {
             list.add(Checks.notNull(f, "a GROUP BY field is null"));
@@ -138,6 +162,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     @Override
     public S having(Condition condition) {
         Checks.notNull(condition, "condition");
+        notCompound("having(..)");
         return with(model.withHaving(model.having() == null ? condition : model.having().and(condition)));
     }
 
@@ -180,11 +205,13 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public S distinct() {
+        notCompound("distinct()");
         return with(model.withDistinct(true));
     }
 
     @Override
     public S forUpdate() {
+        notCompound("forUpdate()");
         return with(model.withLock(Lock.FOR_UPDATE));
     }
 
@@ -204,5 +231,139 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     @Override
     public S timeout(java.time.Duration timeout) {
         return copy(model, cache, withTimeout(bindings, timeout));
+    }
+
+    /**
+     * This select {@code UNION} {@code other}: the rows of both without duplicates. The other side is a select
+     * of the same degree and column types (checked by the compiler). {@code orderBy}, {@code limit} and
+     * {@code offset} written after it apply to the whole result and name the columns of this (the first)
+     * select.
+     *
+     * <pre>{@code SELECT ... UNION SELECT ...}</pre>
+     *
+     * <b>Dialects:</b> a member with its own ORDER BY, LIMIT or set operation is parenthesised on MySQL and
+     * PostgreSQL and written {@code SELECT * FROM (...)} on SQLite, which allows no parentheses around a member.
+     *
+     * @throws IllegalStateException if this select already has an ORDER BY, LIMIT or OFFSET (they would
+     *                               apply to the whole result: write them after the set operation)
+     * @since 0.2.0
+     */
+    public S union(S other) {
+        return setOperation(SetOperation.Kind.UNION, false, other);
+    }
+
+    /**
+     * This select {@code UNION ALL} {@code other}: the rows of both, duplicates kept.
+     *
+     * <pre>{@code SELECT ... UNION ALL SELECT ...}</pre>
+     *
+     * @see #union(SelectStep)
+     * @since 0.2.0
+     */
+    public S unionAll(S other) {
+        return setOperation(SetOperation.Kind.UNION, true, other);
+    }
+
+    /**
+     * This select {@code INTERSECT} {@code other}: the distinct rows found in both.
+     *
+     * <pre>{@code SELECT ... INTERSECT SELECT ...}</pre>
+     *
+     * <b>Dialects:</b> MySQL 8.0.31+, MariaDB 10.3+, PostgreSQL, SQLite.
+     *
+     * @throws UnsupportedFeatureException when rendered for a database without INTERSECT
+     * @since 0.2.0
+     */
+    public S intersect(S other) {
+        return setOperation(SetOperation.Kind.INTERSECT, false, other);
+    }
+
+    /**
+     * This select {@code INTERSECT ALL} {@code other}: rows found in both, as many times as in both.
+     *
+     * <pre>{@code SELECT ... INTERSECT ALL SELECT ...}</pre>
+     *
+     * <b>Dialects:</b> PostgreSQL, MySQL 8.0.31+, MariaDB 10.5+; not SQLite.
+     *
+     * @throws UnsupportedFeatureException when rendered for a database without INTERSECT ALL
+     * @since 0.2.0
+     */
+    public S intersectAll(S other) {
+        return setOperation(SetOperation.Kind.INTERSECT, true, other);
+    }
+
+    /**
+     * This select {@code EXCEPT} {@code other}: the distinct rows of this select not found in the other.
+     *
+     * <pre>{@code SELECT ... EXCEPT SELECT ...}</pre>
+     *
+     * <b>Dialects:</b> MySQL 8.0.31+, MariaDB 10.3+, PostgreSQL, SQLite.
+     *
+     * @throws UnsupportedFeatureException when rendered for a database without EXCEPT
+     * @since 0.2.0
+     */
+    public S except(S other) {
+        return setOperation(SetOperation.Kind.EXCEPT, false, other);
+    }
+
+    /**
+     * This select {@code EXCEPT ALL} {@code other}: rows of this select, each as many times more than in the
+     * other.
+     *
+     * <pre>{@code SELECT ... EXCEPT ALL SELECT ...}</pre>
+     *
+     * <b>Dialects:</b> PostgreSQL, MySQL 8.0.31+, MariaDB 10.5+; not SQLite.
+     *
+     * @throws UnsupportedFeatureException when rendered for a database without EXCEPT ALL
+     * @since 0.2.0
+     */
+    public S exceptAll(S other) {
+        return setOperation(SetOperation.Kind.EXCEPT, true, other);
+    }
+
+    private S setOperation(SetOperation.Kind kind, boolean all, S other) {
+        Checks.notNull(other, "other");
+        if (!model.orderBy().isEmpty() || model.limit() != null || model.offset() != null) {
+            throw new IllegalStateException(kind.name().toLowerCase(java.util.Locale.ROOT) + "(..) after orderBy, "
+                    + "limit or offset: write them after the set operation, where they apply to the whole result "
+                    + "(or select from this one with asTable(..))");
+        }
+        if (model.lock() != Lock.NONE || other.model.lock() != Lock.NONE) {
+            throw new IllegalStateException("forUpdate() cannot be combined with a set operation");
+        }
+        SelectModel right = other.model;
+        SelectModel m = model;
+        for (CommonTableExpression cte : right.with()) {
+            m = m.withWith(Ctes.declare(m.with(), cte));
+        }
+        m = m.withSetOperation(new SetOperation(kind, all, right.withWith(List.of())));
+        Map<Param<?>, Object> b = bindings;
+        if (!other.bindings.isEmpty()) {
+            b = new java.util.HashMap<>(bindings);
+            b.putAll(other.bindings);
+        }
+        return copy(m, new PlanCache<>(), b);
+    }
+
+    /**
+     * This select as a derived table named {@code alias}, for FROM and JOIN: {@code (SELECT ...) alias}. Read
+     * its columns with {@code t.field(COLUMN)} or {@code t.field(expr.as("name"))}.
+     *
+     * @throws IllegalStateException if this select has values bound with {@code bind(..)}: bind them on the
+     *                               outer query
+     * @since 0.2.0
+     */
+    @Override
+    public DerivedTable asTable(String alias) {
+        unbound("asTable(..)");
+        return new DerivedTable(alias, model);
+    }
+
+    /** Refuses to nest a select that carries bound parameter values, which the enclosing query would lose. */
+    final void unbound(String use) {
+        if (!bindings.isEmpty() && !(bindings.size() == 1 && bindings.containsKey(Timeouts.KEY))) {
+            throw new IllegalStateException(use + " of a select with bound parameters " + bindings.keySet()
+                    + ": bind them on the query that uses it, where they are sent");
+        }
     }
 }

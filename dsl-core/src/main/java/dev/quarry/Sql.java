@@ -33,6 +33,26 @@ public final class Sql extends SqlArity {
         return new RowSelect(SelectModel.of(false, List.of()));
     }
 
+    /**
+     * A common table expression: {@code with("w").as(select(..))} is {@code WITH w AS (SELECT ...)}, declared
+     * by any SELECT that names it in FROM or JOIN; read its columns with {@code w.field(..)}.
+     *
+     * @since 0.2.0
+     */
+    public static WithStep with(String name) {
+        return new WithStep(name, false);
+    }
+
+    /**
+     * A recursive common table expression: {@code withRecursive("t").as(self -> anchor.unionAll(step))}, where
+     * {@code step} selects from {@code self}; rendered {@code WITH RECURSIVE t AS (...)}.
+     *
+     * @since 0.2.0
+     */
+    public static WithStep withRecursive(String name) {
+        return new WithStep(name, true);
+    }
+
     /** A value bound as a parameter, typed by its class. */
     public static <T> Field<T> val(T value) {
         Checks.notNull(value, "value (for NULL use val(null, type))");

@@ -30,5 +30,9 @@ public enum Capability {
     /** DDL statements take part in transactions. */
     TRANSACTIONAL_DDL,
     /** Window functions ({@code OVER (...)}). */
-    WINDOW_FUNCTIONS
+    WINDOW_FUNCTIONS,
+    /** {@code INTERSECT} and {@code EXCEPT} (MySQL 8.0.31+, MariaDB 10.3+). */
+    INTERSECT_EXCEPT,
+    /** {@code INTERSECT ALL} and {@code EXCEPT ALL} (not SQLite; MySQL 8.0.31+, MariaDB 10.5+). */
+    INTERSECT_EXCEPT_ALL
 }

@@ -1,6 +1,8 @@
 package dev.quarry.query;
 
 import dev.quarry.Column;
+import dev.quarry.CommonTableExpression;
+import dev.quarry.DerivedTable;
 import dev.quarry.Param;
 import dev.quarry.Table;
 
@@ -61,6 +63,15 @@ public interface NodeVisitor<R> {
     R visitConstant(ConstantCondition constant);
 
     R visitTable(Table<?> table);
+
+    /** A derived table in FROM or JOIN: {@code (SELECT ...) t}. */
+    R visitDerivedTable(DerivedTable table);
+
+    /** A common table expression named in FROM or JOIN (declared by the statement's WITH). */
+    R visitCommonTableExpression(CommonTableExpression cte);
+
+    /** A column of a derived table or CTE: {@code t.name}. */
+    R visitDerivedColumn(DerivedColumn<?> column);
 
     R visitSelect(SelectModel select);
 

@@ -1,5 +1,6 @@
 package dev.quarry.query;
 
+import dev.quarry.CommonTableExpression;
 import dev.quarry.Condition;
 import dev.quarry.Field;
 import java.util.ArrayList;
@@ -19,11 +20,16 @@ import java.util.List;
  * @param limit    the LIMIT (a bound value or parameter) or null
  * @param offset   the OFFSET or null
  * @param lock     the row lock
+ * @param with     the common table expressions declared before this SELECT ({@code WITH a AS (...), ...}),
+ *                 those it depends on first
+ * @param setOperations the members after this one in a compound SELECT ({@code UNION ...}); when there are
+ *                 any, {@code orderBy}, {@code limit} and {@code offset} apply to the whole result
  * @since 0.1.0
  */
 public record SelectModel(boolean distinct, List<Field<?>> select, List<TableSource> from, List<Join> joins,
         Condition where, List<Field<?>> groupBy, Condition having, List<SortField> orderBy, Field<Long> limit,
-        Field<Long> offset, Lock lock) implements Node {
+        Field<Long> offset, Lock lock, List<CommonTableExpression> with, List<SetOperation> setOperations)
+        implements Node {
 
     public SelectModel {
         select = List.copyOf(select);
@@ -31,6 +37,16 @@ public record SelectModel(boolean distinct, List<Field<?>> select, List<TableSou
         joins = List.copyOf(joins);
         groupBy = List.copyOf(groupBy);
         orderBy = List.copyOf(orderBy);
+        with = List.copyOf(with);
+        setOperations = List.copyOf(setOperations);
+    }
+
+    /** The model as it was before CTEs and set operations, for code written against it. */
+    public SelectModel(boolean distinct, List<Field<?>> select, List<TableSource> from, List<Join> joins,
+            Condition where, List<Field<?>> groupBy, Condition having, List<SortField> orderBy, Field<Long> limit,
+            Field<Long> offset, Lock lock) {
+        this(distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset, lock, List.of(),
+                List.of());
     }
 
     /** A SELECT of these expressions with no other clause. */
@@ -39,45 +55,71 @@ public record SelectModel(boolean distinct, List<Field<?>> select, List<TableSou
                 Lock.NONE);
     }
 
+    /** True if this is a compound SELECT ({@code UNION}, {@code INTERSECT}, {@code EXCEPT}). */
+    public boolean isCompound() {
+        return !setOperations.isEmpty();
+    }
+
+    /** A copy with these CTEs declared before it. */
+    public SelectModel withWith(List<CommonTableExpression> value) {
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset, lock,
+                value, setOperations);
+    }
+
+    /** A copy with one more member of a compound SELECT. */
+    public SelectModel withSetOperation(SetOperation op) {
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset, lock,
+                with, append(setOperations, op));
+    }
+
     public SelectModel withFrom(List<TableSource> value) {
-        return new SelectModel(distinct, select, value, joins, where, groupBy, having, orderBy, limit, offset, lock);
+        return new SelectModel(distinct, select, value, joins, where, groupBy, having, orderBy, limit, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withJoin(Join join) {
         return new SelectModel(distinct, select, from, append(joins, join), where, groupBy, having, orderBy, limit,
-                offset, lock);
+                offset, lock, with, setOperations);
     }
 
     public SelectModel withWhere(Condition value) {
-        return new SelectModel(distinct, select, from, joins, value, groupBy, having, orderBy, limit, offset, lock);
+        return new SelectModel(distinct, select, from, joins, value, groupBy, having, orderBy, limit, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withGroupBy(List<Field<?>> value) {
-        return new SelectModel(distinct, select, from, joins, where, value, having, orderBy, limit, offset, lock);
+        return new SelectModel(distinct, select, from, joins, where, value, having, orderBy, limit, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withHaving(Condition value) {
-        return new SelectModel(distinct, select, from, joins, where, groupBy, value, orderBy, limit, offset, lock);
+        return new SelectModel(distinct, select, from, joins, where, groupBy, value, orderBy, limit, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withOrderBy(List<SortField> value) {
-        return new SelectModel(distinct, select, from, joins, where, groupBy, having, value, limit, offset, lock);
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, value, limit, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withLimit(Field<Long> value) {
-        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, value, offset, lock);
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, value, offset, lock,
+                with, setOperations);
     }
 
     public SelectModel withOffset(Field<Long> value) {
-        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, value, lock);
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, value, lock,
+                with, setOperations);
     }
 
     public SelectModel withLock(Lock value) {
-        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset, value);
+        return new SelectModel(distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset, value,
+                with, setOperations);
     }
 
     public SelectModel withDistinct(boolean value) {
-        return new SelectModel(value, select, from, joins, where, groupBy, having, orderBy, limit, offset, lock);
+        return new SelectModel(value, select, from, joins, where, groupBy, having, orderBy, limit, offset, lock,
+                with, setOperations);
     }
 
     /** Every table source of the FROM clause and its joins, in order. */

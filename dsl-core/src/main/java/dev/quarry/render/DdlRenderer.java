@@ -28,8 +28,7 @@ public class DdlRenderer {
     /** A renderer for names and conditions inside DDL (unqualified columns, literal values). */
     protected final AnsiRenderer expressions() {
         AnsiRenderer r = dialect.renderer();
-        r.qualify = false;
-        r.inlineValues = true;
+        r.ddl();
         return r;
     }
 

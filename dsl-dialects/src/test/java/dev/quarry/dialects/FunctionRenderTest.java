@@ -131,8 +131,8 @@ class FunctionRenderTest {
                 .mysql("SELECT CURRENT_DATE, UTC_TIMESTAMP(6)")
                 .postgres("SELECT CURRENT_DATE, CURRENT_TIMESTAMP")
                 .check();
-        golden(select(USERS.ID).from(USERS).where(ALL_TYPES.DAY.lt(LocalDate.of(2024, 1, 2))))
-                .sqlite("SELECT users.id FROM users WHERE all_types.day < ?", LocalDate.of(2024, 1, 2))
+        golden(select(USERS.ID).from(USERS, ALL_TYPES).where(ALL_TYPES.DAY.lt(LocalDate.of(2024, 1, 2))))
+                .sqlite("SELECT users.id FROM users, all_types WHERE all_types.day < ?", LocalDate.of(2024, 1, 2))
                 .mysql(SAME)
                 .postgres(SAME)
                 .check();

@@ -111,12 +111,12 @@ class OrderLimitRenderTest {
                 .mysql("SELECT users.id FROM users ORDER BY users.email IS NULL, users.email DESC")
                 .postgres("SELECT users.id FROM users ORDER BY users.email DESC NULLS LAST")
                 .check();
-        golden(select(USERS.ID).from(USERS).orderBy(count(POSTS.ID).desc().nullsLast()))
-                .sqlite("SELECT users.id FROM users ORDER BY COUNT(posts.id) DESC NULLS LAST")
+        golden(select(USERS.ID).from(USERS, POSTS).orderBy(count(POSTS.ID).desc().nullsLast()))
+                .sqlite("SELECT users.id FROM users, posts ORDER BY COUNT(posts.id) DESC NULLS LAST")
                 .mysql("""
-                SELECT users.id FROM users ORDER BY COUNT(posts.id) IS NULL, COUNT(posts.id)
+                SELECT users.id FROM users, posts ORDER BY COUNT(posts.id) IS NULL, COUNT(posts.id)
                 DESC""")
-                .postgres("SELECT users.id FROM users ORDER BY COUNT(posts.id) DESC NULLS LAST")
+                .postgres("SELECT users.id FROM users, posts ORDER BY COUNT(posts.id) DESC NULLS LAST")
                 .check();
     }
 

@@ -102,10 +102,10 @@ class UpsertRenderTest {
                 .doUpdate().set(POSTS.LIKES, POSTS.LIKES.add(1)).set(POSTS.TITLE, excluded(POSTS.TITLE)))
                 .sqlite("""
                 INSERT INTO posts (id, user_id, title) VALUES (?, ?, ?) ON CONFLICT (id) DO
-                UPDATE SET likes = (likes + ?), title = EXCLUDED.title""", 1L, 2L, "t", 1)
+                UPDATE SET likes = (posts.likes + ?), title = EXCLUDED.title""", 1L, 2L, "t", 1)
                 .mysql("""
                 INSERT INTO posts (id, user_id, title) VALUES (?, ?, ?) ON DUPLICATE KEY
-                UPDATE likes = (likes + ?), title = VALUES(title)""", 1L, 2L, "t", 1)
+                UPDATE likes = (posts.likes + ?), title = VALUES(title)""", 1L, 2L, "t", 1)
                 .postgres("""
                 INSERT INTO posts (id, user_id, title) VALUES (?, ?, ?) ON CONFLICT (id) DO
                 UPDATE SET likes = (posts.likes + ?), title = EXCLUDED.title""", 1L, 2L, "t", 1)

@@ -37,11 +37,11 @@ import java.util.regex.Pattern;
  */
 public final class MySqlDialect implements Dialect {
     private static final Map<MySqlDialect, MySqlDialect> CANONICAL = new ConcurrentHashMap<>();
-    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+    private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
     private static final MySqlTypes TYPES = new MySqlTypes();
 
-    /** MySQL 8.0 or later. */
-    public static final MySqlDialect INSTANCE = mysql(8, 0);
+    /** MySQL 8.0.31 or later (a detected earlier 8.0 has no INTERSECT or EXCEPT). */
+    public static final MySqlDialect INSTANCE = mysql(8, 0, 31);
 
     private final boolean mariaDb;
     private final Set<Capability> capabilities;
@@ -58,11 +58,23 @@ public final class MySqlDialect implements Dialect {
 
     /** The dialect of MySQL {@code major.minor} (8.0 and later are supported; 5.7 lacks SKIP LOCKED and windows). */
     public static MySqlDialect mysql(int major, int minor) {
+        return mysql(major, minor, 0);
+    }
+
+    /**
+     * The dialect of MySQL {@code major.minor.patch}: INTERSECT and EXCEPT came in 8.0.31
+     * (https://dev.mysql.com/doc/refman/8.0/en/intersect.html).
+     */
+    public static MySqlDialect mysql(int major, int minor, int patch) {
         EnumSet<Capability> caps = EnumSet.of(Capability.GENERATED_KEYS, Capability.RIGHT_JOIN, Capability.UPSERT,
                 Capability.FOR_UPDATE, Capability.ALTER_ADD_FOREIGN_KEY);
         if (major >= 8) {
             caps.add(Capability.FOR_UPDATE_SKIP_LOCKED);
             caps.add(Capability.WINDOW_FUNCTIONS);
+        }
+        if (major > 8 || major == 8 && (minor > 0 || patch >= 31)) {
+            caps.add(Capability.INTERSECT_EXCEPT);
+            caps.add(Capability.INTERSECT_EXCEPT_ALL);
         }
         return canonical(new MySqlDialect(false, caps));
     }
@@ -76,6 +88,13 @@ public final class MySqlDialect implements Dialect {
         caps.add(since105 ? Capability.RETURNING : Capability.GENERATED_KEYS);
         if (major > 10 || major == 10 && minor >= 6) {
             caps.add(Capability.FOR_UPDATE_SKIP_LOCKED);
+        }
+        // https://mariadb.com/kb/en/intersect/ and /except/: 10.3; their ALL forms 10.5
+        if (major > 10 || major == 10 && minor >= 3) {
+            caps.add(Capability.INTERSECT_EXCEPT);
+        }
+        if (since105) {
+            caps.add(Capability.INTERSECT_EXCEPT_ALL);
         }
         return canonical(new MySqlDialect(true, caps));
     }
@@ -157,11 +176,13 @@ public final class MySqlDialect implements Dialect {
         Matcher m = VERSION.matcher(v);
         int major = 0;
         int minor = 0;
+        int patch = 0;
         if (m.find()) {
             major = Integer.parseInt(m.group(1));
             minor = Integer.parseInt(m.group(2));
+            patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         }
-        return maria ? mariaDb(major, minor) : mysql(major, minor);
+        return maria ? mariaDb(major, minor) : mysql(major, minor, patch);
     }
 
     /**

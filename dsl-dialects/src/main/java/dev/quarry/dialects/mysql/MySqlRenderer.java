@@ -53,9 +53,6 @@ public class MySqlRenderer extends AnsiRenderer {
             "usage", "use", "utc_date", "utc_time", "utc_timestamp", "varbinary", "varchar", "varcharacter",
             "varying", "virtual", "while", "write", "xor", "year_month", "zerofill");
 
-    /** The INSERT being rendered, for the no-op update of DO NOTHING. */
-    private InsertModel insert;
-
     public MySqlRenderer(Dialect dialect) {
         super(dialect);
     }
@@ -174,17 +171,6 @@ public class MySqlRenderer extends AnsiRenderer {
         return NO_LIMIT;
     }
 
-    @Override
-    public Void visitInsert(InsertModel model) {
-        InsertModel outer = insert;
-        insert = model;
-        try {
-            return super.visitInsert(model);
-        } finally {
-            insert = outer;
-        }
-    }
-
     /** {@code INSERT INTO t () VALUES ()}: MySQL has no {@code DEFAULT VALUES}. */
     @Override
     protected void renderDefaultValues() {
@@ -198,22 +184,19 @@ public class MySqlRenderer extends AnsiRenderer {
      * fails on every other error.
      */
     @Override
-    protected void renderUpsert(OnConflict c) {
-        boolean q = qualify;
-        qualify = false;
+    protected void renderUpsert(InsertModel insert, OnConflict c) {
         sql.append(" ON DUPLICATE KEY UPDATE ");
         if (c.doNothing() || c.updates().isEmpty()) {
-            String column = noOpColumn(c).name();
+            String column = noOpColumn(insert, c).name();
             identifier(column);
             sql.append(" = ");
             identifier(column);
         } else {
             assignments(c.updates());
         }
-        qualify = q;
     }
 
-    private Column<?> noOpColumn(OnConflict c) {
+    private static Column<?> noOpColumn(InsertModel insert, OnConflict c) {
         List<Column<?>> pk = insert.table().primaryKeyColumns();
         if (!pk.isEmpty()) {
             return pk.get(0);

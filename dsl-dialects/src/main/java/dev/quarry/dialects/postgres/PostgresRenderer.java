@@ -5,6 +5,7 @@ import dev.quarry.Param;
 import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.InsertModel;
 import dev.quarry.query.Like;
 import dev.quarry.query.OnConflict;
 import dev.quarry.query.Val;
@@ -120,7 +121,7 @@ public class PostgresRenderer extends AnsiRenderer {
      */
     @Override
     public Void visitVal(Val<?> val) {
-        String cast = inlineValues ? null : PostgresTypes.bindCast(val.type());
+        String cast = scope().inlineValues() ? null : PostgresTypes.bindCast(val.type());
         if (cast == null) {
             return super.visitVal(val);
         }
@@ -133,7 +134,7 @@ public class PostgresRenderer extends AnsiRenderer {
     /** A named parameter, cast as {@link #visitVal} casts a value: {@code CAST(? AS TIMESTAMP)}. */
     @Override
     public Void visitParam(Param<?> param) {
-        String cast = inlineValues ? null : PostgresTypes.bindCast(param.type());
+        String cast = scope().inlineValues() ? null : PostgresTypes.bindCast(param.type());
         if (cast == null) {
             return super.visitParam(param);
         }
@@ -144,32 +145,17 @@ public class PostgresRenderer extends AnsiRenderer {
     }
 
     /**
-     * {@code ON CONFLICT (k) DO UPDATE SET c = EXCLUDED.c} / {@code DO NOTHING}. Columns in the SET values keep
-     * their table name: beside {@code EXCLUDED} an unqualified one is ambiguous.
+     * {@code ON CONFLICT (k) DO UPDATE SET c = EXCLUDED.c} / {@code DO NOTHING}, as standard, but refusing
+     * DO UPDATE without conflict columns, which PostgreSQL rejects.
      *
-     * @throws UnsupportedFeatureException for DO UPDATE without conflict columns, which PostgreSQL rejects
+     * @throws UnsupportedFeatureException for DO UPDATE without conflict columns
      */
     @Override
-    protected void renderUpsert(OnConflict c) {
-        boolean update = !c.doNothing() && !c.updates().isEmpty();
-        if (update && c.target().isEmpty()) {
+    protected void renderUpsert(InsertModel insert, OnConflict c) {
+        if (!c.doNothing() && !c.updates().isEmpty() && c.target().isEmpty()) {
             throw new UnsupportedFeatureException("ON CONFLICT DO UPDATE without conflict columns", dialect.name(),
                     "name the unique key: onConflict(COLUMN, ...)");
         }
-        sql.append(" ON CONFLICT");
-        if (!c.target().isEmpty()) {
-            boolean q = qualify;
-            qualify = false;
-            sql.append(" (");
-            list(c.target());
-            sql.append(')');
-            qualify = q;
-        }
-        if (update) {
-            sql.append(" DO UPDATE SET ");
-            assignments(c.updates());
-        } else {
-            sql.append(" DO NOTHING");
-        }
+        super.renderUpsert(insert, c);
     }
 }

@@ -28,7 +28,8 @@ public final class SqliteDialect implements Dialect {
     /** The dialect for a current SQLite (3.39 or later). */
     public static final SqliteDialect INSTANCE = new SqliteDialect(EnumSet.of(Capability.RETURNING,
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
-            Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS));
+            Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS,
+            Capability.INTERSECT_EXCEPT));
 
     private static final SqliteTypes TYPES = new SqliteTypes();
     private final Set<Capability> capabilities;

@@ -3,6 +3,8 @@ package dev.quarry.dialects.sqlite;
 import dev.quarry.Field;
 import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.DerivedColumn;
+import dev.quarry.query.SelectModel;
 import dev.quarry.render.AnsiRenderer;
 import java.util.List;
 import java.util.Set;
@@ -54,15 +56,34 @@ public class SqliteRenderer extends AnsiRenderer {
         sql.append(") AS INTEGER)");
     }
 
-    /** A decimal is stored as text to keep every digit; comparing or sorting it goes through REAL. */
+    /**
+     * A decimal is stored as text to keep every digit; comparing or sorting it goes through REAL. The result
+     * column of a compound SELECT (a bare name) is left alone: SQLite sorts such a result by name only.
+     */
     @Override
     protected void renderOperand(Field<?> operand) {
-        if (operand.type().kind() == SqlType.Kind.DECIMAL) {
+        if (operand.type().kind() == SqlType.Kind.DECIMAL
+                && !(operand instanceof DerivedColumn<?> d && d.qualifier() == null)) {
             sql.append("CAST(");
             visit(operand);
             sql.append(" AS REAL)");
         } else {
             visit(operand);
+        }
+    }
+
+    /**
+     * A member with its own ORDER BY, LIMIT or set operation is written {@code SELECT * FROM (member)}: SQLite
+     * allows no parentheses around a member of a compound SELECT (https://www.sqlite.org/lang_select.html).
+     */
+    @Override
+    protected void renderSetMember(SelectModel member) {
+        if (isPlainMember(member)) {
+            super.renderSetMember(member);
+        } else {
+            sql.append("SELECT * FROM (");
+            visit(member);
+            sql.append(')');
         }
     }
 

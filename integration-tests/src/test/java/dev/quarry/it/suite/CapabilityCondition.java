@@ -11,10 +11,17 @@ public final class CapabilityCondition implements ExecutionCondition {
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         var method = context.getTestMethod();
         var instance = context.getTestInstance();
-        if (method.isEmpty() || instance.isEmpty() || !(instance.get() instanceof SuiteBase suite)) {
+        if (method.isEmpty() || instance.isEmpty()) {
             return ConditionEvaluationResult.enabled("not a suite method");
         }
-        Dialect dialect = suite.db().dialect();
+        Dialect dialect;
+        if (instance.get() instanceof SuiteBase suite) {
+            dialect = suite.db().dialect();
+        } else if (instance.get() instanceof ChinookReportSuite reports) {
+            dialect = reports.db().dialect();
+        } else {
+            return ConditionEvaluationResult.enabled("not a suite method");
+        }
         Requires requires = method.get().getAnnotation(Requires.class);
         if (requires != null && !dialect.supports(requires.value())) {
             return ConditionEvaluationResult.disabled(dialect.name() + " lacks " + requires.value()

@@ -1,0 +1,70 @@
+package dev.quarry.it.suite;
+
+import static dev.quarry.Sql.count;
+import static dev.quarry.Sql.exists;
+import static dev.quarry.Sql.select;
+import static dev.quarry.Sql.selectOne;
+import static dev.quarry.it.suite.model.Posts.POSTS;
+import static dev.quarry.it.suite.model.Users.USERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.dialect.Capability;
+import dev.quarry.it.suite.model.Employees;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The render scope at work: correlated subqueries in SELECT and UPDATE, upserts whose SET reads the existing
+ * row, and the scope check stopping a statement before it reaches the database.
+ */
+public abstract class ScopeSuite extends SuiteBase {
+
+    @BeforeEach
+    void seed() {
+        seedUsersAndPosts();
+    }
+
+    @Test
+    void correlatedSubqueriesSeeTheOuterQuery() {
+        var posts = select(count(POSTS.ID)).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asField();
+        var rows = select(USERS.NAME, posts).from(USERS).orderBy(USERS.NAME).fetch(db());
+        assertEquals(List.of("Ann 2", "Bob 1", "Cy 0"), rows.stream().map(r -> r.v1() + " " + r.v2()).toList());
+        int updated = USERS.update().set(USERS.AGE, 1)
+                .where(exists(selectOne().from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)))).execute(db());
+        assertEquals(2, updated);
+    }
+
+    @Test
+    @Requires(Capability.UPSERT)
+    void anUpsertCanReadTheExistingRow() {
+        long post = select(POSTS.ID).from(POSTS).where(POSTS.TITLE.eq("Hello")).fetchSingle(db()).v1();
+        long ann = select(USERS.ID).from(USERS).where(USERS.NAME.eq("Ann")).fetchSingle(db()).v1();
+        POSTS.insert().set(POSTS.ID, post).set(POSTS.USER_ID, ann).set(POSTS.TITLE, "Hello").onConflict(POSTS.ID)
+                .doUpdate().set(POSTS.LIKES, POSTS.LIKES.add(5)).execute(db());
+        assertEquals(15, select(POSTS.LIKES).from(POSTS).where(POSTS.ID.eq(post)).fetchSingle(db()).v1());
+    }
+
+    @Test
+    @RequiresNot(Capability.UPSERT)
+    void anUpsertIsRefusedWhereMissing() {
+        var q = POSTS.insert().set(POSTS.ID, 1L).set(POSTS.USER_ID, 1L).set(POSTS.TITLE, "x").onConflict(POSTS.ID)
+                .doUpdate().set(POSTS.LIKES, POSTS.LIKES.add(5));
+        assertThrows(UnsupportedFeatureException.class, () -> q.execute(db()));
+    }
+
+    @Test
+    void aColumnOutOfScopeNeverReachesTheDatabase() {
+        var e = assertThrows(IllegalStateException.class,
+                () -> select(USERS.NAME).from(USERS).where(POSTS.LIKES.gt(5)).fetch(db()));
+        assertTrue(e.getMessage().contains("posts.likes") && e.getMessage().contains("tables in scope: users"),
+                e.getMessage());
+        // a DELETE that a database might run as "delete every user" when it resolves the name elsewhere
+        assertThrows(IllegalStateException.class,
+                () -> USERS.delete().where(Employees.EMPLOYEES.NAME.eq("Ann")).execute(db()));
+        assertEquals(3, select(count()).from(USERS).fetchSingle(db()).v1());
+    }
+}
