@@ -6,12 +6,16 @@ import dev.quarry.query.CaseExpr;
 import dev.quarry.query.Cast;
 import dev.quarry.query.Excluded;
 import dev.quarry.query.Exists;
+import dev.quarry.query.FrameBound;
 import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Inline;
 import dev.quarry.query.RawCondition;
 import dev.quarry.query.RawField;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.Sortable;
 import dev.quarry.query.Val;
+import dev.quarry.query.Window;
+import dev.quarry.query.WindowFunction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,39 +65,39 @@ public final class Sql extends SqlArity {
     }
 
     /** {@code COUNT(*)}. */
-    public static Field<Long> count() {
+    public static Aggregate<Long> count() {
         return new Aggregate<>("count", false, null, SqlType.BIGINT);
     }
 
     /** {@code COUNT(f)}: the rows where {@code f} is not null. */
-    public static Field<Long> count(Field<?> f) {
+    public static Aggregate<Long> count(Field<?> f) {
         return new Aggregate<>("count", false, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     /** {@code COUNT(DISTINCT f)}. */
-    public static Field<Long> countDistinct(Field<?> f) {
+    public static Aggregate<Long> countDistinct(Field<?> f) {
         return new Aggregate<>("count", true, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     private static final SqlType<BigDecimal> ANY_DECIMAL = SqlType.of(BigDecimal.class);
 
     /** {@code SUM(f)}, as a {@link BigDecimal}. */
-    public static Field<BigDecimal> sum(Field<? extends Number> f) {
+    public static Aggregate<BigDecimal> sum(Field<? extends Number> f) {
         return new Aggregate<>("sum", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code AVG(f)}, as a {@link BigDecimal}. */
-    public static Field<BigDecimal> avg(Field<? extends Number> f) {
+    public static Aggregate<BigDecimal> avg(Field<? extends Number> f) {
         return new Aggregate<>("avg", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code MIN(f)}. */
-    public static <T> Field<T> min(Field<T> f) {
+    public static <T> Aggregate<T> min(Field<T> f) {
         return new Aggregate<>("min", false, Checks.notNull(f, "f"), f.type());
     }
 
     /** {@code MAX(f)}. */
-    public static <T> Field<T> max(Field<T> f) {
+    public static <T> Aggregate<T> max(Field<T> f) {
         return new Aggregate<>("max", false, Checks.notNull(f, "f"), f.type());
     }
 
@@ -236,5 +240,166 @@ public final class Sql extends SqlArity {
     /** In an upsert's {@code doUpdate().set(..)}: the value that was proposed for {@code column}. */
     public static <T> Field<T> excluded(Column<T> column) {
         return new Excluded<>(Checks.notNull(column, "column"));
+    }
+
+    // ==== Window functions (since 0.2.0) ==================================================================
+    // A window function is a WindowFunction until over(..) makes it a Field; aggregates take over(..) too.
+    // Dialects: MySQL 8, MariaDB 10.2+, SQLite 3.25+ and PostgreSQL; others throw UnsupportedFeatureException.
+
+    private static <T> WindowFunction<T> window(String name, SqlType<T> type, Field<?>... args) {
+        return new WindowFunction<>(name, List.of(args), type);
+    }
+
+    private static Field<Integer> positive(int n, String name) {
+        if (n < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1: " + n);
+        }
+        return new Inline<>(n, SqlType.INTEGER);
+    }
+
+    private static Field<Integer> offset(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + n);
+        }
+        return new Inline<>(n, SqlType.INTEGER);
+    }
+
+    /** {@code ROW_NUMBER()}: 1, 2, 3 ... in the window's order; complete it with {@code over(..)}. @since 0.2.0 */
+    public static WindowFunction<Long> rowNumber() {
+        return window("row_number", SqlType.BIGINT);
+    }
+
+    /** {@code RANK()}: the rank with gaps after ties (1, 1, 3). @since 0.2.0 */
+    public static WindowFunction<Long> rank() {
+        return window("rank", SqlType.BIGINT);
+    }
+
+    /** {@code DENSE_RANK()}: the rank without gaps after ties (1, 1, 2). @since 0.2.0 */
+    public static WindowFunction<Long> denseRank() {
+        return window("dense_rank", SqlType.BIGINT);
+    }
+
+    /** {@code PERCENT_RANK()}: {@code (rank - 1) / (rows in partition - 1)}, from 0 to 1. @since 0.2.0 */
+    public static WindowFunction<Double> percentRank() {
+        return window("percent_rank", SqlType.DOUBLE);
+    }
+
+    /** {@code CUME_DIST()}: the share of the partition's rows up to and including this row's peers. @since 0.2.0 */
+    public static WindowFunction<Double> cumeDist() {
+        return window("cume_dist", SqlType.DOUBLE);
+    }
+
+    /**
+     * {@code NTILE(n)}: the bucket, 1 to {@code n}, of this row when the partition is cut into {@code n}
+     * buckets as equal as they can be.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @since 0.2.0
+     */
+    public static WindowFunction<Integer> ntile(int n) {
+        return window("ntile", SqlType.INTEGER, positive(n, "ntile buckets"));
+    }
+
+    /** {@code LAG(f)}: {@code f} of the row before this one, or NULL on the first. @since 0.2.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f) {
+        return window("lag", Checks.notNull(f, "f").type(), f);
+    }
+
+    /** {@code LAG(f, offset)}: {@code f} of the row {@code offset} rows back, or NULL. @since 0.2.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset) {
+        return window("lag", Checks.notNull(f, "f").type(), f, offset(offset));
+    }
+
+    /** {@code LAG(f, offset, ?)}: {@code f} of the row {@code offset} rows back, or {@code otherwise}. @since 0.2.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset, T otherwise) {
+        Checks.notNull(f, "f");
+        return window("lag", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
+    }
+
+    /** {@code LAG(f, offset, otherwise)} with an expression as the default. @since 0.2.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset, Field<? extends T> otherwise) {
+        return window("lag", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
+    }
+
+    /** {@code LEAD(f)}: {@code f} of the row after this one, or NULL on the last. @since 0.2.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f) {
+        return window("lead", Checks.notNull(f, "f").type(), f);
+    }
+
+    /** {@code LEAD(f, offset)}: {@code f} of the row {@code offset} rows ahead, or NULL. @since 0.2.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset) {
+        return window("lead", Checks.notNull(f, "f").type(), f, offset(offset));
+    }
+
+    /** {@code LEAD(f, offset, ?)}: {@code f} of the row {@code offset} rows ahead, or {@code otherwise}. @since 0.2.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset, T otherwise) {
+        Checks.notNull(f, "f");
+        return window("lead", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
+    }
+
+    /** {@code LEAD(f, offset, otherwise)} with an expression as the default. @since 0.2.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset, Field<? extends T> otherwise) {
+        return window("lead", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
+    }
+
+    /** {@code FIRST_VALUE(f)}: {@code f} of the first row of the frame. @since 0.2.0 */
+    public static <T> WindowFunction<T> firstValue(Field<T> f) {
+        return window("first_value", Checks.notNull(f, "f").type(), f);
+    }
+
+    /**
+     * {@code LAST_VALUE(f)}: {@code f} of the last row of the frame. With an ORDER BY and no frame, the frame
+     * ends at the current row's last peer; write {@code rowsBetween(unboundedPreceding(), unboundedFollowing())}
+     * for the partition's last row.
+     *
+     * @since 0.2.0
+     */
+    public static <T> WindowFunction<T> lastValue(Field<T> f) {
+        return window("last_value", Checks.notNull(f, "f").type(), f);
+    }
+
+    /**
+     * {@code NTH_VALUE(f, n)}: {@code f} of the frame's {@code n}-th row (1-based), or NULL.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @since 0.2.0
+     */
+    public static <T> WindowFunction<T> nthValue(Field<T> f, int n) {
+        return window("nth_value", Checks.notNull(f, "f").type(), f, positive(n, "nthValue's n"));
+    }
+
+    /** A window partitioned by {@code fields}: {@code OVER (PARTITION BY a, b)}; add {@code orderBy(..)}. @since 0.2.0 */
+    public static Window partitionBy(Field<?>... fields) {
+        return Window.partitionedBy(fields);
+    }
+
+    /** A window over one partition in this order: {@code OVER (ORDER BY a DESC)}. @since 0.2.0 */
+    public static Window orderBy(Sortable... items) {
+        return Window.EMPTY.orderBy(items);
+    }
+
+    /** The frame bound {@code UNBOUNDED PRECEDING}: the partition's first row. @since 0.2.0 */
+    public static FrameBound unboundedPreceding() {
+        return new FrameBound(FrameBound.Kind.UNBOUNDED_PRECEDING, 0);
+    }
+
+    /** The frame bound {@code n PRECEDING} ({@code n} rows, or a distance of {@code n} in RANGE). @since 0.2.0 */
+    public static FrameBound preceding(long n) {
+        return new FrameBound(FrameBound.Kind.PRECEDING, n);
+    }
+
+    /** The frame bound {@code CURRENT ROW}. @since 0.2.0 */
+    public static FrameBound currentRow() {
+        return new FrameBound(FrameBound.Kind.CURRENT_ROW, 0);
+    }
+
+    /** The frame bound {@code n FOLLOWING}. @since 0.2.0 */
+    public static FrameBound following(long n) {
+        return new FrameBound(FrameBound.Kind.FOLLOWING, n);
+    }
+
+    /** The frame bound {@code UNBOUNDED FOLLOWING}: the partition's last row. @since 0.2.0 */
+    public static FrameBound unboundedFollowing() {
+        return new FrameBound(FrameBound.Kind.UNBOUNDED_FOLLOWING, 0);
     }
 }

@@ -71,4 +71,7 @@ public interface NodeVisitor<R> {
     R visitDelete(DeleteModel delete);
 
     R visitCustom(CustomNode custom);
+
+    /** A window function or aggregate over a window: {@code RANK() OVER (ORDER BY x)}. @since 0.2.0 */
+    R visitOver(Over<?> over);
 }

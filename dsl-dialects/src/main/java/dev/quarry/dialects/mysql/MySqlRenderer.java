@@ -9,8 +9,10 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
 import dev.quarry.query.OnConflict;
+import dev.quarry.query.Over;
 import dev.quarry.query.SortField;
 import dev.quarry.query.UpdateModel;
+import dev.quarry.query.Window;
 import dev.quarry.render.AnsiRenderer;
 import java.util.List;
 import java.util.Set;
@@ -236,5 +238,43 @@ public class MySqlRenderer extends AnsiRenderer {
             sb.append(f instanceof Column<?> c ? c.name() : f.toString());
         }
         return sb.toString();
+    }
+
+    /**
+     * MariaDB's {@code LAG} and {@code LEAD} take no default (https://mariadb.com/kb/en/lag/), so
+     * {@code LAG(x, n, d)} becomes {@code CASE WHEN ROW_NUMBER() OVER (w) > n THEN LAG(x, n) OVER (w) ELSE d END}
+     * and {@code LEAD(x, n, d)} compares {@code ROW_NUMBER() OVER (w) + n} with the partition's
+     * {@code COUNT(*)}: the default replaces only a missing row, never a NULL value, as the standard says.
+     */
+    @Override
+    public Void visitOver(Over<?> over) {
+        if (!mariaDb() || over.function() == null || over.function().args().size() != 3) {
+            return super.visitOver(over);
+        }
+        require(Capability.WINDOW_FUNCTIONS, "window functions (OVER)");
+        List<Field<?>> args = over.function().args();
+        Window w = over.window();
+        Window ranking = new Window(w.partitionBy(), w.orderBy(), null);
+        sql.append("CASE WHEN ROW_NUMBER() OVER (");
+        renderWindow(ranking);
+        sql.append(')');
+        if (over.function().name().equals("lag")) {
+            sql.append(" > ");
+            visit(args.get(1));
+        } else {
+            sql.append(" + ");
+            visit(args.get(1));
+            sql.append(" <= COUNT(*) OVER (");
+            renderWindow(new Window(w.partitionBy(), List.of(), null));
+            sql.append(')');
+        }
+        sql.append(" THEN ");
+        renderWindowFunction(over.function().name(), args.subList(0, 2));
+        sql.append(" OVER (");
+        renderWindow(w);
+        sql.append(") ELSE ");
+        visit(args.get(2));
+        sql.append(" END");
+        return null;
     }
 }
