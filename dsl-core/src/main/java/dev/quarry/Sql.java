@@ -9,9 +9,11 @@ import dev.quarry.query.Exists;
 import dev.quarry.query.FrameBound;
 import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Inline;
+import dev.quarry.query.Quantified;
 import dev.quarry.query.RawCondition;
 import dev.quarry.query.RawField;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.SimpleCase;
 import dev.quarry.query.Sortable;
 import dev.quarry.query.Val;
 import dev.quarry.query.Window;
@@ -401,5 +403,150 @@ public final class Sql extends SqlArity {
     /** The frame bound {@code UNBOUNDED FOLLOWING}: the partition's last row. @since 0.2.0 */
     public static FrameBound unboundedFollowing() {
         return new FrameBound(FrameBound.Kind.UNBOUNDED_FOLLOWING, 0);
+    }
+
+    // ==== More expressions (since 0.2.0) ====================================================================
+
+    /**
+     * The simple CASE: {@code caseOf(x).when(1, "one").when(2, "two").otherwise("many")} is
+     * {@code CASE x WHEN ? THEN ? WHEN ? THEN ? ELSE ? END}. For conditions use {@link #caseWhen}.
+     *
+     * @since 0.2.0
+     */
+    public static <V> SimpleCase.Start<V> caseOf(Field<V> subject) {
+        return new SimpleCase.Start<>(Checks.notNull(subject, "subject"));
+    }
+
+    /** {@code NULLIF(f, value)}: NULL where {@code f} equals {@code value}, else {@code f}. @since 0.2.0 */
+    public static <T> Field<T> nullif(Field<T> f, T value) {
+        Checks.notNull(f, "f");
+        return fn("nullif", f.type(), f, new Val<>(Checks.notNull(value, "value"), f.type()));
+    }
+
+    /** {@code NULLIF(f, other)}. @since 0.2.0 */
+    public static <T> Field<T> nullif(Field<T> f, Field<? extends T> other) {
+        return fn("nullif", Checks.notNull(f, "f").type(), f, other);
+    }
+
+    private static <T> Field<T> extreme(String name, Field<T> first, Field<? extends T>[] more) {
+        Checks.notNull(first, "first");
+        Checks.notNull(more, "more");
+        if (more.length == 0) {
+            throw new IllegalArgumentException(name + " needs at least two arguments");
+        }
+        Field<?>[] all = new Field<?>[more.length + 1];
+        all[0] = first;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return fn(name, first.type(), all);
+    }
+
+    /**
+     * The largest of the arguments, ignoring NULLs; NULL only when every argument is NULL (PostgreSQL's
+     * rule, kept on every dialect). <b>Dialects:</b> {@code GREATEST} on PostgreSQL; MySQL's
+     * {@code GREATEST} and SQLite's {@code MAX} return NULL when any argument is NULL, so each argument is
+     * written {@code COALESCE(a, b, ..)} there.
+     *
+     * @since 0.2.0
+     */
+    @SafeVarargs
+    public static <T> Field<T> greatest(Field<T> first, Field<? extends T>... more) {
+        return extreme("greatest", first, more);
+    }
+
+    /** The smallest of the arguments, ignoring NULLs; see {@link #greatest}. @since 0.2.0 */
+    @SafeVarargs
+    public static <T> Field<T> least(Field<T> first, Field<? extends T>... more) {
+        return extreme("least", first, more);
+    }
+
+    /** {@code REPLACE(f, search, replacement)}: every occurrence replaced (case-sensitive everywhere). @since 0.2.0 */
+    public static Field<String> replace(Field<String> f, String search, String replacement) {
+        return fn("replace", SqlType.TEXT, f, val(Checks.notNull(search, "search")),
+                val(Checks.notNull(replacement, "replacement")));
+    }
+
+    /**
+     * The 1-based position of {@code search} in {@code f}, 0 if absent: {@code POSITION(? IN f)}.
+     * <b>Dialects:</b> {@code INSTR(f, ?)} on SQLite; case follows the collation on MySQL (insensitive by
+     * default), as {@code like} does.
+     *
+     * @since 0.2.0
+     */
+    public static Field<Integer> position(Field<String> f, String search) {
+        return fn("position", SqlType.INTEGER, val(Checks.notNull(search, "search")), f);
+    }
+
+    private static Field<String> pad(String name, Field<String> f, int length, String padding) {
+        if (length < 0) {
+            throw new IllegalArgumentException(name + " length must not be negative: " + length);
+        }
+        if (Checks.notNull(padding, "padding").isEmpty()) {
+            throw new IllegalArgumentException(name + " padding must not be empty (MySQL would return NULL)");
+        }
+        return fn(name, SqlType.TEXT, f, new Inline<>(length, SqlType.INTEGER), val(padding));
+    }
+
+    /**
+     * {@code LPAD(f, length, padding)}: {@code f} padded on the left to {@code length} characters, or cut to
+     * it. <b>Dialects:</b> SQLite has no LPAD; it is written with {@code SUBSTR}, {@code REPLACE} and
+     * {@code ZEROBLOB}, with the same result.
+     *
+     * @throws IllegalArgumentException for a negative length or an empty padding
+     * @since 0.2.0
+     */
+    public static Field<String> lpad(Field<String> f, int length, String padding) {
+        return pad("lpad", f, length, padding);
+    }
+
+    /** {@code RPAD(f, length, padding)}: padded on the right; see {@link #lpad}. @since 0.2.0 */
+    public static Field<String> rpad(Field<String> f, int length, String padding) {
+        return pad("rpad", f, length, padding);
+    }
+
+    /** The hour (0-23) of a time or timestamp (a {@code TIMESTAMPTZ} in UTC). @since 0.2.0 */
+    public static Field<Integer> hour(Field<?> f) {
+        return fn("hour", SqlType.INTEGER, f);
+    }
+
+    /** The minute (0-59) of a time or timestamp. @since 0.2.0 */
+    public static Field<Integer> minute(Field<?> f) {
+        return fn("minute", SqlType.INTEGER, f);
+    }
+
+    /** The whole seconds (0-59) of a time or timestamp; fractions are dropped. @since 0.2.0 */
+    public static Field<Integer> second(Field<?> f) {
+        return fn("second", SqlType.INTEGER, f);
+    }
+
+    /**
+     * The date {@code days} later (earlier when negative). <b>Dialects:</b> {@code (d + n)} on PostgreSQL,
+     * {@code DATE_ADD(d, INTERVAL n DAY)} on MySQL, {@code DATE(d, '+n days')} on SQLite.
+     *
+     * @since 0.2.0
+     */
+    public static Field<LocalDate> addDays(Field<LocalDate> date, int days) {
+        return fn("add_days", SqlType.DATE, date, new Inline<>(days, SqlType.INTEGER));
+    }
+
+    /**
+     * {@code ANY (subquery)}, compared with {@code x.gt(any(q))}: true where the comparison holds for some
+     * row. <b>Dialects:</b> not SQLite.
+     *
+     * @throws UnsupportedFeatureException at render time where the database has no ANY
+     * @since 0.2.0
+     */
+    public static <T> Quantified<T> any(Select<? extends Row1<? extends T>> subquery) {
+        return new Quantified<>(false, Checks.notNull(subquery, "subquery").model());
+    }
+
+    /**
+     * {@code ALL (subquery)}, compared with {@code x.gt(all(q))}: true where the comparison holds for every
+     * row (and for none). <b>Dialects:</b> not SQLite.
+     *
+     * @throws UnsupportedFeatureException at render time where the database has no ALL
+     * @since 0.2.0
+     */
+    public static <T> Quantified<T> all(Select<? extends Row1<? extends T>> subquery) {
+        return new Quantified<>(true, Checks.notNull(subquery, "subquery").model());
     }
 }

@@ -30,5 +30,7 @@ public enum Capability {
     /** DDL statements take part in transactions. */
     TRANSACTIONAL_DDL,
     /** Window functions ({@code OVER (...)}). */
-    WINDOW_FUNCTIONS
+    WINDOW_FUNCTIONS,
+    /** {@code x > ANY (SELECT ...)} and {@code x > ALL (SELECT ...)} (not SQLite). @since 0.2.0 */
+    QUANTIFIED_COMPARISON
 }

@@ -74,4 +74,13 @@ public interface NodeVisitor<R> {
 
     /** A window function or aggregate over a window: {@code RANK() OVER (ORDER BY x)}. @since 0.2.0 */
     R visitOver(Over<?> over);
+
+    /** {@code CASE x WHEN v THEN r ... END}. @since 0.2.0 */
+    R visitSimpleCase(SimpleCase<?, ?> expr);
+
+    /** {@code x LIKE ? ESCAPE '!'} for contains, startsWith and endsWith. @since 0.2.0 */
+    R visitPatternMatch(PatternMatch match);
+
+    /** {@code x > ANY (SELECT ...)}. @since 0.2.0 */
+    R visitQuantifiedComparison(QuantifiedComparison comparison);
 }

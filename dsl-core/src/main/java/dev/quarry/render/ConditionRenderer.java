@@ -1,6 +1,8 @@
 package dev.quarry.render;
 
 import dev.quarry.Field;
+import dev.quarry.SqlType;
+import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.query.Between;
 import dev.quarry.query.Comparison;
@@ -12,9 +14,12 @@ import dev.quarry.query.Junction;
 import dev.quarry.query.Like;
 import dev.quarry.query.Not;
 import dev.quarry.query.NullCheck;
+import dev.quarry.query.PatternMatch;
+import dev.quarry.query.QuantifiedComparison;
 import dev.quarry.query.RawCondition;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.Val;
 import java.util.List;
 
 /**
@@ -157,6 +162,50 @@ public abstract class ConditionRenderer extends ExpressionRenderer {
     @Override
     public Void visitConstant(ConstantCondition constant) {
         sql.append(constant.value() ? "1 = 1" : "1 = 0");
+        return null;
+    }
+
+    // ---- literal text search and quantified comparisons ------------------------------------------------
+
+    /** The LIKE escape character of {@code contains}, {@code startsWith} and {@code endsWith}. */
+    protected char likeEscape() {
+        return '!';
+    }
+
+    /**
+     * Appends {@code x LIKE ? ESCAPE '!'} (or the dialect's case-insensitive LIKE) with the text escaped and
+     * wrapped in {@code %} as the match needs. An explicit ESCAPE is written on every dialect, because
+     * MySQL would otherwise treat a backslash in the text as its default escape.
+     */
+    @Override
+    public Void visitPatternMatch(PatternMatch m) {
+        char esc = likeEscape();
+        StringBuilder p = new StringBuilder(m.text().length() + 4);
+        if (m.kind() != PatternMatch.Kind.STARTS_WITH) {
+            p.append('%');
+        }
+        for (int i = 0; i < m.text().length(); i++) {
+            char c = m.text().charAt(i);
+            if (c == '%' || c == '_' || c == esc) {
+                p.append(esc);
+            }
+            p.append(c);
+        }
+        if (m.kind() != PatternMatch.Kind.ENDS_WITH) {
+            p.append('%');
+        }
+        visitLike(new Like(m.field(), new Val<>(p.toString(), SqlType.TEXT), false, m.ignoreCase()));
+        sql.append(" ESCAPE ");
+        renderStringLiteral(String.valueOf(esc));
+        return null;
+    }
+
+    @Override
+    public Void visitQuantifiedComparison(QuantifiedComparison c) {
+        require(Capability.QUANTIFIED_COMPARISON, (c.right().all() ? "ALL" : "ANY") + " (subquery)");
+        renderOperand(c.left());
+        sql.append(' ').append(c.op().symbol()).append(c.right().all() ? " ALL " : " ANY ");
+        subquery(c.right().select());
         return null;
     }
 }

@@ -19,6 +19,7 @@ import dev.quarry.query.Node;
 import dev.quarry.query.NodeVisitor;
 import dev.quarry.query.Over;
 import dev.quarry.query.RawField;
+import dev.quarry.query.SimpleCase;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Val;
 import dev.quarry.query.Window;
@@ -292,6 +293,23 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
                 visit(args.get(0));
                 sql.append(')');
             }
+            case "hour", "minute", "second" -> {
+                sql.append("EXTRACT(").append(name.toUpperCase(Locale.ROOT)).append(" FROM ");
+                visit(args.get(0));
+                sql.append(')');
+            }
+            case "position" -> {
+                sql.append("POSITION(");
+                visit(args.get(0));
+                sql.append(" IN ");
+                visit(args.get(1));
+                sql.append(')');
+            }
+            case "add_days" -> {
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value())).append("' DAY)");
+            }
             case "current_date" -> sql.append("CURRENT_DATE");
             case "current_timestamp" -> sql.append("CURRENT_TIMESTAMP");
             default -> call(name.toUpperCase(Locale.ROOT), args);
@@ -509,5 +527,25 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
             case FOLLOWING -> sql.append(Long.toString(b.offset())).append(" FOLLOWING");
             case UNBOUNDED_FOLLOWING -> sql.append("UNBOUNDED FOLLOWING");
         }
+    }
+
+    // ---- more expressions ------------------------------------------------------------------------------
+
+    @Override
+    public Void visitSimpleCase(SimpleCase<?, ?> expr) {
+        sql.append("CASE ");
+        visit(expr.subject());
+        for (SimpleCase.Branch<?, ?> b : expr.whens()) {
+            sql.append(" WHEN ");
+            visit(b.value());
+            sql.append(" THEN ");
+            visit(b.result());
+        }
+        if (expr.otherwise() != null) {
+            sql.append(" ELSE ");
+            visit(expr.otherwise());
+        }
+        sql.append(" END");
+        return null;
     }
 }

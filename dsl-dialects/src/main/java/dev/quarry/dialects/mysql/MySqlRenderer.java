@@ -93,6 +93,17 @@ public class MySqlRenderer extends AnsiRenderer {
             case "year" -> call("YEAR", args);
             case "month" -> call("MONTH", args);
             case "day" -> call("DAY", args);
+            case "hour" -> call("HOUR", args);
+            case "minute" -> call("MINUTE", args);
+            case "second" -> call("SECOND", args);
+            case "greatest", "least" -> coalescedExtreme(name, args);
+            case "add_days" -> {
+                sql.append("DATE_ADD(");
+                visit(args.get(0));
+                sql.append(", INTERVAL ");
+                visit(args.get(1));
+                sql.append(" DAY)");
+            }
             // instants are stored as UTC DATETIME(6), so "now" is UTC whatever the session's time zone
             case "current_timestamp" -> sql.append("UTC_TIMESTAMP(6)");
             default -> super.renderFunction(name, args);
@@ -276,5 +287,29 @@ public class MySqlRenderer extends AnsiRenderer {
         visit(args.get(2));
         sql.append(" END");
         return null;
+    }
+
+    /**
+     * MySQL's {@code GREATEST}/{@code LEAST} return NULL when any argument is NULL
+     * (https://dev.mysql.com/doc/refman/8.0/en/comparison-operators.html#function_greatest); Quarry's ignore
+     * NULLs as PostgreSQL's do, so each argument is {@code COALESCE(it, the others...)}.
+     */
+    private void coalescedExtreme(String name, List<Field<?>> args) {
+        sql.append(name.toUpperCase(java.util.Locale.ROOT)).append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append("COALESCE(");
+            visit(args.get(i));
+            for (int j = 0; j < args.size(); j++) {
+                if (j != i) {
+                    sql.append(", ");
+                    visit(args.get(j));
+                }
+            }
+            sql.append(')');
+        }
+        sql.append(')');
     }
 }

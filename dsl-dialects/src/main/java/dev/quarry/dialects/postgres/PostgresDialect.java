@@ -29,7 +29,8 @@ public final class PostgresDialect implements Dialect {
     public static final PostgresDialect INSTANCE = new PostgresDialect(EnumSet.of(Capability.RETURNING,
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
             Capability.FOR_UPDATE, Capability.FOR_UPDATE_SKIP_LOCKED, Capability.NULLS_ORDER,
-            Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS));
+            Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS,
+            Capability.QUANTIFIED_COMPARISON));
 
     private static final PostgresTypes TYPES = new PostgresTypes();
     private final Set<Capability> capabilities;

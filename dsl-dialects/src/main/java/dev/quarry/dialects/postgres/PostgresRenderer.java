@@ -59,7 +59,15 @@ public class PostgresRenderer extends AnsiRenderer {
     @Override
     protected void renderFunction(String name, List<Field<?>> args) {
         switch (name) {
-            case "year", "month", "day" -> datePart(name, args.get(0));
+            case "year", "month", "day", "hour", "minute", "second" -> datePart(name, args.get(0));
+            case "add_days" -> {
+                // date + integer is a date: https://www.postgresql.org/docs/current/functions-datetime.html
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + ");
+                visit(args.get(1));
+                sql.append(')');
+            }
             case "round" -> round(args);
             case "concat" -> concat(args);
             default -> super.renderFunction(name, args);
@@ -92,13 +100,15 @@ public class PostgresRenderer extends AnsiRenderer {
      * that the answer does not depend on where the JVM runs.
      */
     private void datePart(String part, Field<?> arg) {
-        sql.append("CAST(EXTRACT(").append(part.toUpperCase(Locale.ROOT)).append(" FROM ");
+        // EXTRACT(SECOND ..) has the fraction, which CAST would round: FLOOR keeps whole seconds
+        boolean second = part.equals("second");
+        sql.append(second ? "CAST(FLOOR(EXTRACT(" : "CAST(EXTRACT(").append(part.toUpperCase(Locale.ROOT)).append(" FROM ");
         visit(arg);
         SqlType.Kind kind = arg.type().storage().kind();
         if (kind == SqlType.Kind.TIMESTAMPTZ || kind == SqlType.Kind.TIMESTAMPTZ_INSTANT) {
             sql.append(" AT TIME ZONE 'UTC'");
         }
-        sql.append(") AS INTEGER)");
+        sql.append(second ? ")) AS INTEGER)" : ") AS INTEGER)");
     }
 
     /** {@code ROUND(x, n)} exists for NUMERIC only: a REAL or DOUBLE goes through NUMERIC first. */
