@@ -32,5 +32,7 @@ public enum Capability {
     /** Window functions ({@code OVER (...)}). */
     WINDOW_FUNCTIONS,
     /** {@code x > ANY (SELECT ...)} and {@code x > ALL (SELECT ...)} (not SQLite). @since 0.2.0 */
-    QUANTIFIED_COMPARISON
+    QUANTIFIED_COMPARISON,
+    /** {@code UPDATE t SET .. FROM u} (MySQL: {@code UPDATE t, u SET ..}; SQLite 3.33+). @since 0.2.0 */
+    UPDATE_FROM
 }

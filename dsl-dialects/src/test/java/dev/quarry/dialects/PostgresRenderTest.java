@@ -107,7 +107,8 @@ class PostgresRenderTest {
         assertEquals(java.util.EnumSet.of(Capability.RETURNING, Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN,
                 Capability.FULL_JOIN, Capability.UPSERT, Capability.FOR_UPDATE, Capability.FOR_UPDATE_SKIP_LOCKED,
                 Capability.NULLS_ORDER, Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL,
-                Capability.WINDOW_FUNCTIONS, Capability.QUANTIFIED_COMPARISON), PG.capabilities());
+                Capability.WINDOW_FUNCTIONS, Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM),
+                PG.capabilities());
         assertTrue(PG.streamInTransaction(), "the driver only uses a cursor with autocommit off");
     }
 

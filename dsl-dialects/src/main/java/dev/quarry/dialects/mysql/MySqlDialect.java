@@ -59,7 +59,7 @@ public final class MySqlDialect implements Dialect {
     /** The dialect of MySQL {@code major.minor} (8.0 and later are supported; 5.7 lacks SKIP LOCKED and windows). */
     public static MySqlDialect mysql(int major, int minor) {
         EnumSet<Capability> caps = EnumSet.of(Capability.GENERATED_KEYS, Capability.RIGHT_JOIN, Capability.UPSERT,
-                Capability.FOR_UPDATE, Capability.ALTER_ADD_FOREIGN_KEY, Capability.QUANTIFIED_COMPARISON);
+                Capability.FOR_UPDATE, Capability.ALTER_ADD_FOREIGN_KEY, Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM);
         if (major >= 8) {
             caps.add(Capability.FOR_UPDATE_SKIP_LOCKED);
             caps.add(Capability.WINDOW_FUNCTIONS);
@@ -70,7 +70,8 @@ public final class MySqlDialect implements Dialect {
     /** The dialect of MariaDB {@code major.minor} (10.5 and later are supported). */
     public static MySqlDialect mariaDb(int major, int minor) {
         EnumSet<Capability> caps = EnumSet.of(Capability.RIGHT_JOIN, Capability.UPSERT, Capability.FOR_UPDATE,
-                Capability.ALTER_ADD_FOREIGN_KEY, Capability.WINDOW_FUNCTIONS, Capability.QUANTIFIED_COMPARISON);
+                Capability.ALTER_ADD_FOREIGN_KEY, Capability.WINDOW_FUNCTIONS, Capability.QUANTIFIED_COMPARISON,
+                Capability.UPDATE_FROM);
         // https://mariadb.com/kb/en/insertreturning/ (10.5), https://mariadb.com/kb/en/select/#skip-locked (10.6)
         boolean since105 = major > 10 || major == 10 && minor >= 5;
         caps.add(since105 ? Capability.RETURNING : Capability.GENERATED_KEYS);

@@ -6,6 +6,8 @@ import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.Assignment;
+import dev.quarry.query.DeleteModel;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
 import dev.quarry.query.OnConflict;
@@ -186,6 +188,10 @@ public class MySqlRenderer extends AnsiRenderer {
     @Override
     protected void renderUpsert(InsertModel insert, OnConflict c) {
         sql.append(" ON DUPLICATE KEY UPDATE ");
+        if (c.where() != null) {
+            conditionalAssignments(c);
+            return;
+        }
         if (c.doNothing() || c.updates().isEmpty()) {
             String column = noOpColumn(insert, c).name();
             identifier(column);
@@ -224,6 +230,10 @@ public class MySqlRenderer extends AnsiRenderer {
      */
     @Override
     protected void renderReturning(Node statement, List<Field<?>> returning) {
+        if (statement instanceof DeleteModel d && !d.using().isEmpty()) {
+            throw new UnsupportedFeatureException("DELETE ... USING ... RETURNING", dialect.name(),
+                    "a multi-table DELETE returns nothing; select the rows first");
+        }
         if (dialect.supports(Capability.RETURNING)) {
             super.renderReturning(statement, returning);
             return;
@@ -311,5 +321,83 @@ public class MySqlRenderer extends AnsiRenderer {
             sql.append(')');
         }
         sql.append(')');
+    }
+
+    /**
+     * An upsert's {@code where(..)}: MySQL has no WHERE in ON DUPLICATE KEY UPDATE, so each assignment is
+     * {@code c = CASE WHEN condition THEN value ELSE c END}, which leaves the row as it was where the
+     * condition fails. MySQL assigns from left to right and later expressions see the new values
+     * (https://dev.mysql.com/doc/refman/8.0/en/insert-on-duplicate.html), so a condition that reads a column
+     * the upsert sets would change meaning half way: it is refused.
+     */
+    private void conditionalAssignments(OnConflict c) {
+        String condition = dialect.renderer().render(c.where()).sql();
+        // the last assignment sees no new value, so only the ones before it are checked
+        for (Assignment a : c.updates().subList(0, c.updates().size() - 1)) {
+            String column = dialect.renderer().render(a.column()).sql();
+            if (condition.contains(column)) {
+                throw new UnsupportedFeatureException("an upsert whose where(..) reads " + a.column().name()
+                        + ", which it also sets", dialect.name(), "ON DUPLICATE KEY UPDATE assigns from left to "
+                        + "right, so the condition would see the new value; compare with excluded(..) values instead");
+            }
+        }
+        for (int i = 0; i < c.updates().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Assignment a = c.updates().get(i);
+            identifier(a.column().name());
+            sql.append(" = CASE WHEN ");
+            visit(c.where());
+            sql.append(" THEN ");
+            visit(a.value());
+            sql.append(" ELSE ");
+            identifier(a.column().name());
+            sql.append(" END");
+        }
+    }
+
+    /** {@code UPDATE t, u SET t.a = ?}: MySQL's multi-table UPDATE, whose SET names its table. */
+    @Override
+    protected void renderUpdateHead(UpdateModel update) {
+        if (update.from().isEmpty()) {
+            super.renderUpdateHead(update);
+            return;
+        }
+        sql.append("UPDATE ");
+        visitTable(update.table());
+        for (var t : update.from()) {
+            sql.append(", ");
+            visit(t);
+        }
+        sql.append(" SET ");
+        for (int i = 0; i < update.set().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Assignment a = update.set().get(i);
+            identifier(update.table().qualifier());
+            sql.append('.');
+            identifier(a.column().name());
+            sql.append(" = ");
+            visit(a.value());
+        }
+    }
+
+    /** {@code DELETE t FROM t, u}: MySQL's multi-table DELETE (https://dev.mysql.com/doc/refman/8.0/en/delete.html). */
+    @Override
+    protected void renderDeleteHead(DeleteModel delete) {
+        if (delete.using().isEmpty()) {
+            super.renderDeleteHead(delete);
+            return;
+        }
+        sql.append("DELETE ");
+        identifier(delete.table().qualifier());
+        sql.append(" FROM ");
+        visitTable(delete.table());
+        for (var t : delete.using()) {
+            sql.append(", ");
+            visit(t);
+        }
     }
 }

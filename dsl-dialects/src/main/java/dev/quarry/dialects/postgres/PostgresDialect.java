@@ -30,7 +30,7 @@ public final class PostgresDialect implements Dialect {
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
             Capability.FOR_UPDATE, Capability.FOR_UPDATE_SKIP_LOCKED, Capability.NULLS_ORDER,
             Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS,
-            Capability.QUANTIFIED_COMPARISON));
+            Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM));
 
     private static final PostgresTypes TYPES = new PostgresTypes();
     private final Set<Capability> capabilities;

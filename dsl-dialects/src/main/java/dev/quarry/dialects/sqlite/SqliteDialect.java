@@ -27,7 +27,7 @@ public final class SqliteDialect implements Dialect {
     /** The dialect for a current SQLite (3.39 or later). */
     public static final SqliteDialect INSTANCE = new SqliteDialect(EnumSet.of(Capability.RETURNING,
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
-            Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS));
+            Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS, Capability.UPDATE_FROM));
 
     private static final SqliteTypes TYPES = new SqliteTypes();
     private final Set<Capability> capabilities;
@@ -91,6 +91,9 @@ public final class SqliteDialect implements Dialect {
         if (minor < 35) {
             caps.remove(Capability.RETURNING);
             caps.remove(Capability.RETURNING_ON_UPDATE);
+        }
+        if (minor < 33) {
+            caps.remove(Capability.UPDATE_FROM); // https://www.sqlite.org/lang_update.html#update_from
         }
         if (minor < 30) {
             caps.remove(Capability.NULLS_ORDER);

@@ -4,7 +4,10 @@ import dev.quarry.Field;
 import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.query.Cast;
+import dev.quarry.query.DeleteModel;
+import dev.quarry.query.Exists;
 import dev.quarry.query.Inline;
+import dev.quarry.query.SelectModel;
 import dev.quarry.render.AnsiRenderer;
 import java.util.List;
 import java.util.Set;
@@ -184,5 +187,25 @@ public class SqliteRenderer extends AnsiRenderer {
     @Override
     protected String noLimit() {
         return "-1";
+    }
+
+    /**
+     * SQLite has no {@code DELETE ... USING} (https://www.sqlite.org/lang_delete.html): the other tables move
+     * into {@code WHERE EXISTS (SELECT 1 FROM u WHERE condition)}, correlated with the row being deleted,
+     * which deletes the same rows.
+     */
+    @Override
+    public Void visitDelete(DeleteModel delete) {
+        if (delete.using().isEmpty()) {
+            return super.visitDelete(delete);
+        }
+        if (delete.where() == null && !delete.whereAll()) {
+            return super.visitDelete(delete); // refused there as unsafe
+        }
+        SelectModel match = SelectModel.of(false, List.of()).withFrom(List.copyOf(delete.using()));
+        if (delete.where() != null) {
+            match = match.withWhere(delete.where());
+        }
+        return super.visitDelete(new DeleteModel(delete.table(), new Exists(match, false), false, delete.returning()));
     }
 }
