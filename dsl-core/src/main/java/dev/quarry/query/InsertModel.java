@@ -25,6 +25,26 @@ public record InsertModel(Table<?> table, List<Column<?>> columns, List<List<Fie
         returning = List.copyOf(returning);
     }
 
+    /**
+     * This INSERT as consecutive INSERTs of at most {@code maxBinds} bound values each (at least one row
+     * each), in row order; itself when it fits or has no VALUES rows. The executor runs them in one
+     * transaction where a database limits the binds of a statement.
+     *
+     * @since 0.2.0
+     */
+    public List<InsertModel> split(int maxBinds) {
+        int perStatement = Math.max(1, maxBinds / Math.max(1, columns.size()));
+        if (select != null || rows.size() <= perStatement) {
+            return List.of(this);
+        }
+        List<InsertModel> out = new java.util.ArrayList<>();
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            out.add(new InsertModel(table, columns, rows.subList(from, Math.min(rows.size(), from + perStatement)),
+                    null, returning, onConflict));
+        }
+        return out;
+    }
+
     @Override
     public <R> R accept(NodeVisitor<R> visitor) {
         return visitor.visitInsert(this);

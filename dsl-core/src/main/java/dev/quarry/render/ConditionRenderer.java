@@ -65,6 +65,9 @@ public abstract class ConditionRenderer extends ExpressionRenderer {
 
     @Override
     public Void visitInList(InList in) {
+        if (in.values().size() > largeInList() && renderLargeInList(in)) {
+            return null;
+        }
         renderOperand(in.field());
         sql.append(in.negated() ? " NOT IN (" : " IN (");
         for (int i = 0; i < in.values().size(); i++) {
@@ -207,5 +210,38 @@ public abstract class ConditionRenderer extends ExpressionRenderer {
         sql.append(' ').append(c.op().symbol()).append(c.right().all() ? " ALL " : " ANY ");
         subquery(c.right().select());
         return null;
+    }
+
+    // ---- IN lists beyond the bind limit ----------------------------------------------------------------
+
+    /** An IN list longer than this is offered to {@link #renderLargeInList}: half the dialect's bind limit. */
+    protected int largeInList() {
+        return dialect.maxBindParameters() / 2;
+    }
+
+    /**
+     * Appends an IN list too long to bind value by value in a form with few binds (PostgreSQL:
+     * {@code x = ANY(?)} with an array), and returns true; or returns false to write the usual
+     * {@code x IN (?, ?, ...)}. The default returns false.
+     */
+    protected boolean renderLargeInList(InList in) {
+        return false;
+    }
+
+    /** The values of an IN list as the database stores them, or null if one of them is not a plain value. */
+    protected static List<Object> inListValues(InList in) {
+        List<Object> out = new java.util.ArrayList<>(in.values().size());
+        for (dev.quarry.Field<?> f : in.values()) {
+            if (!(f instanceof Val<?> v) || v.value() == null) {
+                return null;
+            }
+            out.add(databaseValue(v));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Object databaseValue(Val<T> v) {
+        return v.type().toDatabase(v.value());
     }
 }

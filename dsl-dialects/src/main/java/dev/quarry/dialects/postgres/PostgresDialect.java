@@ -105,6 +105,12 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /** The protocol's limit since pgjdbc 42.4 (an unsigned 16-bit count of parameters). */
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
     @Override
     public String toString() {
         return "PostgresDialect" + capabilities;

@@ -5,6 +5,7 @@ import dev.quarry.Param;
 import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.InList;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Like;
 import dev.quarry.query.OnConflict;
@@ -167,5 +168,43 @@ public class PostgresRenderer extends AnsiRenderer {
                     "name the unique key: onConflict(COLUMN, ...)");
         }
         super.renderUpsert(insert, c);
+    }
+
+    /**
+     * An IN list longer than half the bind limit (the driver sends at most 65,535 parameters) is
+     * {@code x = ANY(CAST(? AS BIGINT[]))} with one array bind, and NOT IN is {@code x <> ALL(..)}, as the
+     * driver's own message advises. Numbers and text go this way; other types keep the plain list.
+     */
+    @Override
+    protected boolean renderLargeInList(InList in) {
+        SqlType<?> type = in.field().type().storage();
+        List<Object> values = inListValues(in);
+        if (values == null) {
+            return false;
+        }
+        Object[] array = switch (type.kind()) {
+            case SMALLINT -> new Short[values.size()];
+            case INTEGER -> new Integer[values.size()];
+            case BIGINT -> new Long[values.size()];
+            case REAL -> new Float[values.size()];
+            case DOUBLE -> new Double[values.size()];
+            case VARCHAR, CHAR, TEXT -> new String[values.size()];
+            default -> null;
+        };
+        if (array == null) {
+            return false;
+        }
+        for (int i = 0; i < array.length; i++) {
+            Object v = values.get(i);
+            if (!array.getClass().getComponentType().isInstance(v)) {
+                return false;
+            }
+            array[i] = v;
+        }
+        renderOperand(in.field());
+        sql.append(in.negated() ? " <> ALL(CAST(" : " = ANY(CAST(");
+        sql.bind(array, SqlType.OTHER);
+        sql.append(" AS ").append(dialect.types().ddl(type)).append("[]))");
+        return true;
     }
 }

@@ -31,6 +31,8 @@ public final class SqliteDialect implements Dialect {
 
     private static final SqliteTypes TYPES = new SqliteTypes();
     private final Set<Capability> capabilities;
+    /** SQLITE_MAX_VARIABLE_NUMBER: 32,766 since 3.32, 999 before (https://www.sqlite.org/limits.html#max_variable_number). */
+    private final int maxBinds;
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} (or {@code Dialects.SQLITE}). */
     public SqliteDialect() {
@@ -38,7 +40,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     private SqliteDialect(Set<Capability> capabilities) {
+        this(capabilities, 32_766);
+    }
+
+    private SqliteDialect(Set<Capability> capabilities, int maxBinds) {
         this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
+        this.maxBinds = maxBinds;
     }
 
     @Override
@@ -104,7 +111,7 @@ public final class SqliteDialect implements Dialect {
         if (minor < 24) {
             caps.remove(Capability.UPSERT);
         }
-        return new SqliteDialect(caps);
+        return new SqliteDialect(caps, minor < 32 ? 999 : 32_766);
     }
 
     @Override
@@ -149,17 +156,17 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public int maxBindParameters() {
-        return 32_766; // SQLITE_MAX_VARIABLE_NUMBER since 3.32
+        return maxBinds;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities);
+        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities) && d.maxBinds == maxBinds;
     }
 
     @Override
     public int hashCode() {
-        return capabilities.hashCode();
+        return capabilities.hashCode() * 31 + maxBinds;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.dialect.Dialect;
 import dev.quarry.query.Cast;
 import dev.quarry.query.DeleteModel;
 import dev.quarry.query.Exists;
+import dev.quarry.query.InList;
 import dev.quarry.query.Inline;
 import dev.quarry.query.SelectModel;
 import dev.quarry.render.AnsiRenderer;
@@ -207,5 +208,63 @@ public class SqliteRenderer extends AnsiRenderer {
             match = match.withWhere(delete.where());
         }
         return super.visitDelete(new DeleteModel(delete.table(), new Exists(match, false), false, delete.returning()));
+    }
+
+    /**
+     * An IN list longer than half the bind limit (32,766 in SQLite's own builds, 999 before 3.32) is
+     * {@code x IN (SELECT value FROM json_each(?))} with the values in one JSON array
+     * (https://www.sqlite.org/json1.html#jeach). Integers and text go this way; other types keep the plain list.
+     */
+    @Override
+    protected boolean renderLargeInList(InList in) {
+        SqlType.Kind kind = in.field().type().storage().kind();
+        List<Object> values = inListValues(in);
+        if (values == null) {
+            return false;
+        }
+        StringBuilder json = new StringBuilder(values.size() * 8).append('[');
+        for (Object v : values) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            switch (kind) {
+                case SMALLINT, INTEGER, BIGINT -> {
+                    if (!(v instanceof Short || v instanceof Integer || v instanceof Long)) {
+                        return false;
+                    }
+                    json.append(v);
+                }
+                case VARCHAR, CHAR, TEXT -> {
+                    if (!(v instanceof String text)) {
+                        return false;
+                    }
+                    jsonString(json, text);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        json.append(']');
+        renderOperand(in.field());
+        sql.append(in.negated() ? " NOT IN (SELECT value FROM json_each(" : " IN (SELECT value FROM json_each(");
+        sql.bind(json.toString(), SqlType.TEXT);
+        sql.append("))");
+        return true;
+    }
+
+    private static void jsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
     }
 }
