@@ -127,13 +127,15 @@ public abstract class InsertValues<R extends Row> extends DmlStep {
 
     /**
      * Runs the INSERT. A VALUES list with more values than the database binds in one statement
-     * ({@link Dialect#maxBindParameters()}) runs as several INSERTs of consecutive rows, inside one
+     * ({@link Dialect#maxBindParameters()}), or more bytes than it takes ({@link Dialect#maxStatementBytes()},
+     * MySQL's {@code max_allowed_packet}), runs as several INSERTs of consecutive rows, inside one
      * transaction (the caller's, or a new one), so that it inserts all rows or none.
      */
     @Override
     public int execute(Database db) {
         Checks.notNull(db, "db");
-        List<InsertModel> parts = ((InsertModel) node()).split(db.dialect().maxBindParameters());
+        Dialect d = db.dialect();
+        List<InsertModel> parts = ((InsertModel) node()).split(d.maxBindParameters(), d.maxStatementBytes());
         if (parts.size() == 1) {
             return dev.quarry.jdbc.Executor.execute(db, plan(db.dialect()), bindings);
         }

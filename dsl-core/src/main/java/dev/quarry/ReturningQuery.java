@@ -35,7 +35,8 @@ final class ReturningQuery<R> extends ResultQueryBase<R> {
     public List<R> fetch(Database db) {
         Checks.notNull(db, "db");
         if (node instanceof InsertModel insert) {
-            List<InsertModel> parts = insert.split(db.dialect().maxBindParameters());
+            var d = db.dialect();
+            List<InsertModel> parts = insert.split(d.maxBindParameters(), d.maxStatementBytes());
             if (parts.size() > 1) {
                 return db.transactionResult(tx -> {
                     List<R> out = new ArrayList<>();

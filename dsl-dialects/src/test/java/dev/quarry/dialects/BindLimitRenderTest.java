@@ -90,4 +90,21 @@ class BindLimitRenderTest {
         assertEquals(List.of(model), model.split(100_000), "a statement that fits stays whole");
         assertEquals(new Val<>("t16383", SqlType.TEXT), sqlite.get(1).rows().get(0).get(1), "rows stay in order");
     }
+
+    @Test
+    void multiRowInsertsStayUnderMySqlsPacketSize() {
+        String mebibyte = "x".repeat(1 << 20);
+        List<List<Field<?>>> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(List.of(new Val<>(1L, SqlType.BIGINT), new Val<>(mebibyte, SqlType.TEXT)));
+        }
+        InsertModel model = new InsertModel(POSTS, List.of(POSTS.USER_ID, POSTS.TITLE), rows, null, List.of(), null);
+        assertEquals(16L << 20, Dialects.MYSQL.maxStatementBytes());
+        assertEquals(Long.MAX_VALUE, Dialects.POSTGRES.maxStatementBytes());
+        List<InsertModel> parts = model.split(Dialects.MYSQL.maxBindParameters(), Dialects.MYSQL.maxStatementBytes());
+        assertEquals(List.of(5, 5, 5, 5, 5, 5, 5, 5), parts.stream().map(m -> m.rows().size()).toList(),
+                "3 MiB counted per 1 MiB text (UTF-8 and escapes), 16 MiB a statement");
+        assertEquals(List.of(model), model.split(Dialects.POSTGRES.maxBindParameters(),
+                Dialects.POSTGRES.maxStatementBytes()));
+    }
 }

@@ -178,6 +178,16 @@ public final class MySqlDialect implements Dialect {
         return 65_535;
     }
 
+    /**
+     * 16 MiB: the server refuses a statement larger than {@code max_allowed_packet}, whose default is 16 MiB
+     * on MariaDB and 64 MiB on MySQL 8 (https://mariadb.com/kb/en/server-system-variables/#max_allowed_packet).
+     * Quarry keeps a multi-row INSERT's values under the smaller default.
+     */
+    @Override
+    public long maxStatementBytes() {
+        return 16L << 20;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MySqlDialect d && d.mariaDb == mariaDb && d.capabilities.equals(capabilities);

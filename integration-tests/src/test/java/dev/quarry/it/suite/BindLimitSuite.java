@@ -1,8 +1,11 @@
 package dev.quarry.it.suite;
 
 import static dev.quarry.Sql.count;
+import static dev.quarry.Sql.length;
 import static dev.quarry.Sql.row;
 import static dev.quarry.Sql.select;
+import static dev.quarry.Sql.sum;
+import static dev.quarry.it.suite.model.AllTypes.ALL_TYPES;
 import static dev.quarry.it.suite.model.Posts.POSTS;
 import static dev.quarry.it.suite.model.Tags.TAGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,5 +88,17 @@ public abstract class BindLimitSuite extends SuiteBase {
         some.addAll(labels(N / 2).stream().map(r -> "missing " + r.v1()).toList());
         assertEquals(N / 2, select(count()).from(TAGS).where(TAGS.LABEL.in(some)).fetchSingle(db()).v1());
         assertEquals(N / 2, select(count()).from(TAGS).where(TAGS.LABEL.notIn(some)).fetchSingle(db()).v1());
+    }
+
+    @Test
+    void multiRowInsertOf40MiBOfText() {
+        String mebibyte = "x".repeat(1 << 20);
+        List<Row2<Integer, String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            rows.add(row(i, mebibyte));
+        }
+        // MariaDB's default max_allowed_packet is 16 MiB: one statement would be refused
+        assertEquals(40, ALL_TYPES.insert(ALL_TYPES.ID, ALL_TYPES.TXT).values(rows).execute(db()));
+        assertEquals(40L * (1 << 20), select(sum(length(ALL_TYPES.TXT))).from(ALL_TYPES).fetchSingle(db()).v1().longValue());
     }
 }
