@@ -188,6 +188,17 @@ public final class Insert{n}<{t}> extends InsertValues<Row{n}<{t}>> {{
         return new Insert{n}<>(table, columns, addRow({vals}), null);
     }}
 
+    /**
+     * A copy with every row of {{@code rows}} added at once ({{@code values(..)}} copies the rows so far on each
+     * call): {{@code values(List.of(row(..), row(..)))}}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert{n}<{t}> values(Iterable<? extends Row{n}<{t}>> rows) {{
+        return new Insert{n}<>(table, columns, addRows(rows), null);
+    }}
+
     /** {{@code INSERT INTO t (..) SELECT ...}}: the rows come from a select of the same column types. */
     public Insert{n}<{t}> select(Select<? extends Row{n}<{t}>> select) {{
         Checks.notNull(select, "select");

@@ -19,7 +19,7 @@ import dev.quarry.query.TableSource;
  * @param name      its name
  * @param query     its SELECT; null only for the reference a recursive CTE's body makes to itself
  * @param recursive whether it is declared with {@code WITH RECURSIVE}
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record CommonTableExpression(String name, SelectModel query, boolean recursive) implements TableSource {
 

@@ -20,7 +20,7 @@ import dev.quarry.query.TableSource;
  *
  * @param alias the name the outer query gives it
  * @param query its SELECT
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record DerivedTable(String alias, SelectModel query) implements TableSource {
 

@@ -11,6 +11,9 @@ import dev.quarry.query.InSubquery;
 import dev.quarry.query.Like;
 import dev.quarry.query.Node;
 import dev.quarry.query.NullCheck;
+import dev.quarry.query.PatternMatch;
+import dev.quarry.query.Quantified;
+import dev.quarry.query.QuantifiedComparison;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Sortable;
 import dev.quarry.query.Val;
@@ -312,5 +315,85 @@ public interface Field<T> extends Node, Sortable {
     @Override
     default SortField toSortField() {
         return asc();
+    }
+
+    // ---- literal text search and quantified comparisons (since 0.2.0) ----------------------------------
+
+    private Condition patternMatch(String text, PatternMatch.Kind kind, boolean ignoreCase, String method) {
+        Checks.notNull(text, "text");
+        switch (type().storage().kind()) {
+            case VARCHAR, CHAR, TEXT -> {
+                return new PatternMatch(this, text, kind, ignoreCase);
+            }
+            default -> throw new IllegalArgumentException(method + " needs a text field, not "
+                    + type().storage().kind() + ": " + (label() != null ? label() : this));
+        }
+    }
+
+    /**
+     * True where this text holds {@code text} literally: {@code x LIKE '%text%' ESCAPE '!'}, with {@code %},
+     * {@code _} and {@code !} in {@code text} escaped. <b>Dialects:</b> case follows the collation, as
+     * {@link #like} does; {@link #containsIgnoreCase} ignores case everywhere.
+     *
+     * @throws IllegalArgumentException if this is not a text field
+     * @since 0.1.0
+     */
+    default Condition contains(String text) {
+        return patternMatch(text, PatternMatch.Kind.CONTAINS, false, "contains");
+    }
+
+    /** {@link #contains} ignoring case on every dialect. @since 0.1.0 */
+    default Condition containsIgnoreCase(String text) {
+        return patternMatch(text, PatternMatch.Kind.CONTAINS, true, "containsIgnoreCase");
+    }
+
+    /** True where this text starts with {@code text} literally: {@code x LIKE 'text%' ESCAPE '!'}. @since 0.1.0 */
+    default Condition startsWith(String text) {
+        return patternMatch(text, PatternMatch.Kind.STARTS_WITH, false, "startsWith");
+    }
+
+    /** True where this text ends with {@code text} literally: {@code x LIKE '%text' ESCAPE '!'}. @since 0.1.0 */
+    default Condition endsWith(String text) {
+        return patternMatch(text, PatternMatch.Kind.ENDS_WITH, false, "endsWith");
+    }
+
+    private Condition quantified(Comparison.Operator op, Quantified<? extends T> q) {
+        return new QuantifiedComparison(op, this, Checks.notNull(q, "subquery (any(..) or all(..))"));
+    }
+
+    /**
+     * {@code this = ANY (SELECT ..)} or {@code this = ALL (SELECT ..)}, with {@code Sql.any(q)} or
+     * {@code Sql.all(q)}. <b>Dialects:</b> not SQLite.
+     *
+     * @throws UnsupportedFeatureException at render time where the database has no ANY/ALL
+     * @since 0.1.0
+     */
+    default Condition eq(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.EQ, subquery);
+    }
+
+    /** {@code this <> ANY|ALL (SELECT ..)}; see {@link #eq(Quantified)}. @since 0.1.0 */
+    default Condition ne(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.NE, subquery);
+    }
+
+    /** {@code this < ANY|ALL (SELECT ..)}; see {@link #eq(Quantified)}. @since 0.1.0 */
+    default Condition lt(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.LT, subquery);
+    }
+
+    /** {@code this <= ANY|ALL (SELECT ..)}; see {@link #eq(Quantified)}. @since 0.1.0 */
+    default Condition le(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.LE, subquery);
+    }
+
+    /** {@code this > ANY|ALL (SELECT ..)}; see {@link #eq(Quantified)}. @since 0.1.0 */
+    default Condition gt(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.GT, subquery);
+    }
+
+    /** {@code this >= ANY|ALL (SELECT ..)}; see {@link #eq(Quantified)}. @since 0.1.0 */
+    default Condition ge(Quantified<? extends T> subquery) {
+        return quantified(Comparison.Operator.GE, subquery);
     }
 }

@@ -164,11 +164,38 @@ public final class Insert<T extends Table<T>> extends DmlStep {
         private final List<Column<?>> target;
         private final List<Assignment> updates;
 
+        private final Condition where;
+
         Upsert(Insert<T> insert, List<Column<?>> target, List<Assignment> updates) {
+            this(insert, target, updates, null);
+        }
+
+        private Upsert(Insert<T> insert, List<Column<?>> target, List<Assignment> updates, Condition where) {
             super(new PlanCache<>(), Map.of());
             this.insert = insert;
             this.target = target;
             this.updates = updates;
+            this.where = where;
+        }
+
+        /**
+         * Updates the existing row only where {@code condition} holds, else leaves it as it is:
+         * {@code ON CONFLICT (k) DO UPDATE SET .. WHERE condition}. The condition may read the existing row
+         * ({@code USERS.AGE}) and the proposed one ({@code excluded(USERS.AGE)}); called again, the conditions
+         * are joined with AND.
+         *
+         * <p><b>Dialects:</b> MySQL/MariaDB have no WHERE here: each assignment becomes
+         * {@code col = CASE WHEN condition THEN value ELSE col END}. MySQL assigns from left to right, so a
+         * condition that reads a column set by an earlier assignment would see the new value: that is refused
+         * (reading the column of the last assignment is fine).
+         *
+         * @throws UnsupportedFeatureException at render time on MySQL when the condition reads a column that an
+         *         assignment before the last one sets
+         * @since 0.1.0
+         */
+        public Upsert<T> where(Condition condition) {
+            Checks.notNull(condition, "condition");
+            return new Upsert<>(insert, target, updates, where == null ? condition : where.and(condition));
         }
 
         /** {@code SET column = value} when the row exists. */
@@ -186,11 +213,11 @@ public final class Insert<T extends Table<T>> extends DmlStep {
         private Upsert<T> add(Column<?> column, Field<?> value) {
             List<Assignment> list = new ArrayList<>(updates);
             list.add(new Assignment(column, value));
-            return new Upsert<>(insert, target, list);
+            return new Upsert<>(insert, target, list, where);
         }
 
         private Insert<T> complete() {
-            return insert.withConflict(new OnConflict(target, updates.isEmpty(), updates));
+            return insert.withConflict(new OnConflict(target, updates.isEmpty(), updates, where));
         }
 
         @Override

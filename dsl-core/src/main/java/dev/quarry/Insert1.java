@@ -23,6 +23,17 @@ public final class Insert1<A> extends InsertValues<Row1<A>> {
         return new Insert1<>(table, columns, addRow(a), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert1<A> values(Iterable<? extends Row1<A>> rows) {
+        return new Insert1<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert1<A> select(Select<? extends Row1<A>> select) {
         Checks.notNull(select, "select");

@@ -23,6 +23,17 @@ public final class Insert10<A, B, C, D, E, F, G, H, I, J> extends InsertValues<R
         return new Insert10<>(table, columns, addRow(a, b, c, d, e, f, g, h, i, j), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert10<A, B, C, D, E, F, G, H, I, J> values(Iterable<? extends Row10<A, B, C, D, E, F, G, H, I, J>> rows) {
+        return new Insert10<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert10<A, B, C, D, E, F, G, H, I, J> select(Select<? extends Row10<A, B, C, D, E, F, G, H, I, J>> select) {
         Checks.notNull(select, "select");

@@ -23,6 +23,17 @@ public final class Insert2<A, B> extends InsertValues<Row2<A, B>> {
         return new Insert2<>(table, columns, addRow(a, b), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert2<A, B> values(Iterable<? extends Row2<A, B>> rows) {
+        return new Insert2<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert2<A, B> select(Select<? extends Row2<A, B>> select) {
         Checks.notNull(select, "select");

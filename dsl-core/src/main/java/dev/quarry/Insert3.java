@@ -23,6 +23,17 @@ public final class Insert3<A, B, C> extends InsertValues<Row3<A, B, C>> {
         return new Insert3<>(table, columns, addRow(a, b, c), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert3<A, B, C> values(Iterable<? extends Row3<A, B, C>> rows) {
+        return new Insert3<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert3<A, B, C> select(Select<? extends Row3<A, B, C>> select) {
         Checks.notNull(select, "select");

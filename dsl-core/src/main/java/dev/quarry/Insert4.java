@@ -23,6 +23,17 @@ public final class Insert4<A, B, C, D> extends InsertValues<Row4<A, B, C, D>> {
         return new Insert4<>(table, columns, addRow(a, b, c, d), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert4<A, B, C, D> values(Iterable<? extends Row4<A, B, C, D>> rows) {
+        return new Insert4<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert4<A, B, C, D> select(Select<? extends Row4<A, B, C, D>> select) {
         Checks.notNull(select, "select");

@@ -23,6 +23,17 @@ public final class Insert5<A, B, C, D, E> extends InsertValues<Row5<A, B, C, D, 
         return new Insert5<>(table, columns, addRow(a, b, c, d, e), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert5<A, B, C, D, E> values(Iterable<? extends Row5<A, B, C, D, E>> rows) {
+        return new Insert5<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert5<A, B, C, D, E> select(Select<? extends Row5<A, B, C, D, E>> select) {
         Checks.notNull(select, "select");

@@ -23,6 +23,17 @@ public final class Insert6<A, B, C, D, E, F> extends InsertValues<Row6<A, B, C, 
         return new Insert6<>(table, columns, addRow(a, b, c, d, e, f), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert6<A, B, C, D, E, F> values(Iterable<? extends Row6<A, B, C, D, E, F>> rows) {
+        return new Insert6<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert6<A, B, C, D, E, F> select(Select<? extends Row6<A, B, C, D, E, F>> select) {
         Checks.notNull(select, "select");

@@ -23,6 +23,17 @@ public final class Insert7<A, B, C, D, E, F, G> extends InsertValues<Row7<A, B, 
         return new Insert7<>(table, columns, addRow(a, b, c, d, e, f, g), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert7<A, B, C, D, E, F, G> values(Iterable<? extends Row7<A, B, C, D, E, F, G>> rows) {
+        return new Insert7<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert7<A, B, C, D, E, F, G> select(Select<? extends Row7<A, B, C, D, E, F, G>> select) {
         Checks.notNull(select, "select");

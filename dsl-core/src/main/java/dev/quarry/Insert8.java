@@ -23,6 +23,17 @@ public final class Insert8<A, B, C, D, E, F, G, H> extends InsertValues<Row8<A, 
         return new Insert8<>(table, columns, addRow(a, b, c, d, e, f, g, h), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert8<A, B, C, D, E, F, G, H> values(Iterable<? extends Row8<A, B, C, D, E, F, G, H>> rows) {
+        return new Insert8<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert8<A, B, C, D, E, F, G, H> select(Select<? extends Row8<A, B, C, D, E, F, G, H>> select) {
         Checks.notNull(select, "select");

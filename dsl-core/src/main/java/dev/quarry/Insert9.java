@@ -23,6 +23,17 @@ public final class Insert9<A, B, C, D, E, F, G, H, I> extends InsertValues<Row9<
         return new Insert9<>(table, columns, addRow(a, b, c, d, e, f, g, h, i), null);
     }
 
+    /**
+     * A copy with every row of {@code rows} added at once ({@code values(..)} copies the rows so far on each
+     * call): {@code values(List.of(row(..), row(..)))}. A statement with more values than the database binds is
+     * split into several inside one transaction when it runs.
+     *
+     * @since 0.2.0
+     */
+    public Insert9<A, B, C, D, E, F, G, H, I> values(Iterable<? extends Row9<A, B, C, D, E, F, G, H, I>> rows) {
+        return new Insert9<>(table, columns, addRows(rows), null);
+    }
+
     /** {@code INSERT INTO t (..) SELECT ...}: the rows come from a select of the same column types. */
     public Insert9<A, B, C, D, E, F, G, H, I> select(Select<? extends Row9<A, B, C, D, E, F, G, H, I>> select) {
         Checks.notNull(select, "select");

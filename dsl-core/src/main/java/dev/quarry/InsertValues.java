@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.dialect.Dialect;
 import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Plan;
 import dev.quarry.jdbc.PlanCache;
@@ -7,7 +8,6 @@ import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
 import dev.quarry.query.SelectModel;
 import dev.quarry.query.Val;
-import dev.quarry.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +67,29 @@ public abstract class InsertValues<R extends Row> extends DmlStep {
         return all;
     }
 
+    /** The rows so far and every row of {@code more}, checked as {@link #addRow} checks one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final List<List<Field<?>>> addRows(Iterable<? extends Row> more) {
+        Checks.notNull(more, "rows");
+        List<List<Field<?>>> all = new ArrayList<>(rows);
+        for (Row r : more) {
+            Checks.notNull(r, "a row");
+            if (r.size() != columns.size()) {
+                throw new IllegalArgumentException("a row has " + r.size() + " values for " + columns.size()
+                        + " columns " + columns);
+            }
+            List<Field<?>> row = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                Column c = columns.get(i);
+                Object v = r.get(i);
+                Insert.checkNull(c, v);
+                row.add(new Val(v, c.type()));
+            }
+            all.add(List.copyOf(row));
+        }
+        return all;
+    }
+
     final SelectModel checkedSelect(SelectModel s) {
         if (s.select().size() != columns.size()) {
             throw new IllegalArgumentException("INSERT .. SELECT: the select has " + s.select().size()
@@ -102,9 +125,27 @@ public abstract class InsertValues<R extends Row> extends DmlStep {
         });
     }
 
+    /**
+     * Runs the INSERT. A VALUES list with more values than the database binds in one statement
+     * ({@link Dialect#maxBindParameters()}), or more bytes than it takes ({@link Dialect#maxStatementBytes()},
+     * MySQL's {@code max_allowed_packet}), runs as several INSERTs of consecutive rows, inside one
+     * transaction (the caller's, or a new one), so that it inserts all rows or none.
+     */
     @Override
     public int execute(Database db) {
         Checks.notNull(db, "db");
-        return dev.quarry.jdbc.Executor.execute(db, plan(db.dialect()), bindings);
+        Dialect d = db.dialect();
+        List<InsertModel> parts = ((InsertModel) node()).split(d.maxBindParameters(), d.maxStatementBytes());
+        if (parts.size() == 1) {
+            return dev.quarry.jdbc.Executor.execute(db, plan(db.dialect()), bindings);
+        }
+        return db.transactionResult(tx -> {
+            int total = 0;
+            for (InsertModel part : parts) {
+                total += dev.quarry.jdbc.Executor.execute(tx, Plan.compile(tx.dialect(), part, List.of(), rowFactory()),
+                        bindings);
+            }
+            return total;
+        });
     }
 }

@@ -109,7 +109,7 @@ public interface Select<R> extends ResultQuery<R> {
      * This select as a derived table named {@code alias}, for FROM and JOIN: {@code (SELECT ...) alias}; read
      * its columns with {@code t.field(..)}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     DerivedTable asTable(String alias);
 

@@ -246,7 +246,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      *
      * @throws IllegalStateException if this select already has an ORDER BY, LIMIT or OFFSET (they would
      *                               apply to the whole result: write them after the set operation)
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S union(S other) {
         return setOperation(SetOperation.Kind.UNION, false, other);
@@ -258,7 +258,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * <pre>{@code SELECT ... UNION ALL SELECT ...}</pre>
      *
      * @see #union(SelectStep)
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S unionAll(S other) {
         return setOperation(SetOperation.Kind.UNION, true, other);
@@ -272,7 +272,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * <b>Dialects:</b> MySQL 8.0.31+, MariaDB 10.3+, PostgreSQL, SQLite.
      *
      * @throws UnsupportedFeatureException when rendered for a database without INTERSECT
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S intersect(S other) {
         return setOperation(SetOperation.Kind.INTERSECT, false, other);
@@ -286,7 +286,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * <b>Dialects:</b> PostgreSQL, MySQL 8.0.31+, MariaDB 10.5+; not SQLite.
      *
      * @throws UnsupportedFeatureException when rendered for a database without INTERSECT ALL
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S intersectAll(S other) {
         return setOperation(SetOperation.Kind.INTERSECT, true, other);
@@ -300,7 +300,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * <b>Dialects:</b> MySQL 8.0.31+, MariaDB 10.3+, PostgreSQL, SQLite.
      *
      * @throws UnsupportedFeatureException when rendered for a database without EXCEPT
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S except(S other) {
         return setOperation(SetOperation.Kind.EXCEPT, false, other);
@@ -315,7 +315,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      * <b>Dialects:</b> PostgreSQL, MySQL 8.0.31+, MariaDB 10.5+; not SQLite.
      *
      * @throws UnsupportedFeatureException when rendered for a database without EXCEPT ALL
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public S exceptAll(S other) {
         return setOperation(SetOperation.Kind.EXCEPT, true, other);
@@ -351,7 +351,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      *
      * @throws IllegalStateException if this select has values bound with {@code bind(..)}: bind them on the
      *                               outer query
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Override
     public DerivedTable asTable(String alias) {

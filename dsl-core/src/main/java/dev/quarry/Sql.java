@@ -6,12 +6,18 @@ import dev.quarry.query.CaseExpr;
 import dev.quarry.query.Cast;
 import dev.quarry.query.Excluded;
 import dev.quarry.query.Exists;
+import dev.quarry.query.FrameBound;
 import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Inline;
+import dev.quarry.query.Quantified;
 import dev.quarry.query.RawCondition;
 import dev.quarry.query.RawField;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.SimpleCase;
+import dev.quarry.query.Sortable;
 import dev.quarry.query.Val;
+import dev.quarry.query.Window;
+import dev.quarry.query.WindowFunction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +43,7 @@ public final class Sql extends SqlArity {
      * A common table expression: {@code with("w").as(select(..))} is {@code WITH w AS (SELECT ...)}, declared
      * by any SELECT that names it in FROM or JOIN; read its columns with {@code w.field(..)}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static WithStep with(String name) {
         return new WithStep(name, false);
@@ -47,7 +53,7 @@ public final class Sql extends SqlArity {
      * A recursive common table expression: {@code withRecursive("t").as(self -> anchor.unionAll(step))}, where
      * {@code step} selects from {@code self}; rendered {@code WITH RECURSIVE t AS (...)}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static WithStep withRecursive(String name) {
         return new WithStep(name, true);
@@ -81,39 +87,39 @@ public final class Sql extends SqlArity {
     }
 
     /** {@code COUNT(*)}. */
-    public static Field<Long> count() {
+    public static Aggregate<Long> count() {
         return new Aggregate<>("count", false, null, SqlType.BIGINT);
     }
 
     /** {@code COUNT(f)}: the rows where {@code f} is not null. */
-    public static Field<Long> count(Field<?> f) {
+    public static Aggregate<Long> count(Field<?> f) {
         return new Aggregate<>("count", false, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     /** {@code COUNT(DISTINCT f)}. */
-    public static Field<Long> countDistinct(Field<?> f) {
+    public static Aggregate<Long> countDistinct(Field<?> f) {
         return new Aggregate<>("count", true, Checks.notNull(f, "f"), SqlType.BIGINT);
     }
 
     private static final SqlType<BigDecimal> ANY_DECIMAL = SqlType.of(BigDecimal.class);
 
     /** {@code SUM(f)}, as a {@link BigDecimal}. */
-    public static Field<BigDecimal> sum(Field<? extends Number> f) {
+    public static Aggregate<BigDecimal> sum(Field<? extends Number> f) {
         return new Aggregate<>("sum", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code AVG(f)}, as a {@link BigDecimal}. */
-    public static Field<BigDecimal> avg(Field<? extends Number> f) {
+    public static Aggregate<BigDecimal> avg(Field<? extends Number> f) {
         return new Aggregate<>("avg", false, Checks.notNull(f, "f"), ANY_DECIMAL);
     }
 
     /** {@code MIN(f)}. */
-    public static <T> Field<T> min(Field<T> f) {
+    public static <T> Aggregate<T> min(Field<T> f) {
         return new Aggregate<>("min", false, Checks.notNull(f, "f"), f.type());
     }
 
     /** {@code MAX(f)}. */
-    public static <T> Field<T> max(Field<T> f) {
+    public static <T> Aggregate<T> max(Field<T> f) {
         return new Aggregate<>("max", false, Checks.notNull(f, "f"), f.type());
     }
 
@@ -263,5 +269,311 @@ public final class Sql extends SqlArity {
      */
     public static <T> Field<T> excluded(Column<T> column) {
         return new Excluded<>(Checks.notNull(column, "column"));
+    }
+
+    // ==== Window functions (since 0.2.0) ==================================================================
+    // A window function is a WindowFunction until over(..) makes it a Field; aggregates take over(..) too.
+    // Dialects: MySQL 8, MariaDB 10.2+, SQLite 3.25+ and PostgreSQL; others throw UnsupportedFeatureException.
+
+    private static <T> WindowFunction<T> window(String name, SqlType<T> type, Field<?>... args) {
+        return new WindowFunction<>(name, List.of(args), type);
+    }
+
+    private static Field<Integer> positive(int n, String name) {
+        if (n < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1: " + n);
+        }
+        return new Inline<>(n, SqlType.INTEGER);
+    }
+
+    private static Field<Integer> offset(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + n);
+        }
+        return new Inline<>(n, SqlType.INTEGER);
+    }
+
+    /** {@code ROW_NUMBER()}: 1, 2, 3 ... in the window's order; complete it with {@code over(..)}. @since 0.1.0 */
+    public static WindowFunction<Long> rowNumber() {
+        return window("row_number", SqlType.BIGINT);
+    }
+
+    /** {@code RANK()}: the rank with gaps after ties (1, 1, 3). @since 0.1.0 */
+    public static WindowFunction<Long> rank() {
+        return window("rank", SqlType.BIGINT);
+    }
+
+    /** {@code DENSE_RANK()}: the rank without gaps after ties (1, 1, 2). @since 0.1.0 */
+    public static WindowFunction<Long> denseRank() {
+        return window("dense_rank", SqlType.BIGINT);
+    }
+
+    /** {@code PERCENT_RANK()}: {@code (rank - 1) / (rows in partition - 1)}, from 0 to 1. @since 0.1.0 */
+    public static WindowFunction<Double> percentRank() {
+        return window("percent_rank", SqlType.DOUBLE);
+    }
+
+    /** {@code CUME_DIST()}: the share of the partition's rows up to and including this row's peers. @since 0.1.0 */
+    public static WindowFunction<Double> cumeDist() {
+        return window("cume_dist", SqlType.DOUBLE);
+    }
+
+    /**
+     * {@code NTILE(n)}: the bucket, 1 to {@code n}, of this row when the partition is cut into {@code n}
+     * buckets as equal as they can be.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @since 0.1.0
+     */
+    public static WindowFunction<Integer> ntile(int n) {
+        return window("ntile", SqlType.INTEGER, positive(n, "ntile buckets"));
+    }
+
+    /** {@code LAG(f)}: {@code f} of the row before this one, or NULL on the first. @since 0.1.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f) {
+        return window("lag", Checks.notNull(f, "f").type(), f);
+    }
+
+    /** {@code LAG(f, offset)}: {@code f} of the row {@code offset} rows back, or NULL. @since 0.1.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset) {
+        return window("lag", Checks.notNull(f, "f").type(), f, offset(offset));
+    }
+
+    /** {@code LAG(f, offset, ?)}: {@code f} of the row {@code offset} rows back, or {@code otherwise}. @since 0.1.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset, T otherwise) {
+        Checks.notNull(f, "f");
+        return window("lag", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
+    }
+
+    /** {@code LAG(f, offset, otherwise)} with an expression as the default. @since 0.1.0 */
+    public static <T> WindowFunction<T> lag(Field<T> f, int offset, Field<? extends T> otherwise) {
+        return window("lag", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
+    }
+
+    /** {@code LEAD(f)}: {@code f} of the row after this one, or NULL on the last. @since 0.1.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f) {
+        return window("lead", Checks.notNull(f, "f").type(), f);
+    }
+
+    /** {@code LEAD(f, offset)}: {@code f} of the row {@code offset} rows ahead, or NULL. @since 0.1.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset) {
+        return window("lead", Checks.notNull(f, "f").type(), f, offset(offset));
+    }
+
+    /** {@code LEAD(f, offset, ?)}: {@code f} of the row {@code offset} rows ahead, or {@code otherwise}. @since 0.1.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset, T otherwise) {
+        Checks.notNull(f, "f");
+        return window("lead", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
+    }
+
+    /** {@code LEAD(f, offset, otherwise)} with an expression as the default. @since 0.1.0 */
+    public static <T> WindowFunction<T> lead(Field<T> f, int offset, Field<? extends T> otherwise) {
+        return window("lead", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
+    }
+
+    /** {@code FIRST_VALUE(f)}: {@code f} of the first row of the frame. @since 0.1.0 */
+    public static <T> WindowFunction<T> firstValue(Field<T> f) {
+        return window("first_value", Checks.notNull(f, "f").type(), f);
+    }
+
+    /**
+     * {@code LAST_VALUE(f)}: {@code f} of the last row of the frame. With an ORDER BY and no frame, the frame
+     * ends at the current row's last peer; write {@code rowsBetween(unboundedPreceding(), unboundedFollowing())}
+     * for the partition's last row.
+     *
+     * @since 0.1.0
+     */
+    public static <T> WindowFunction<T> lastValue(Field<T> f) {
+        return window("last_value", Checks.notNull(f, "f").type(), f);
+    }
+
+    /**
+     * {@code NTH_VALUE(f, n)}: {@code f} of the frame's {@code n}-th row (1-based), or NULL.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @since 0.1.0
+     */
+    public static <T> WindowFunction<T> nthValue(Field<T> f, int n) {
+        return window("nth_value", Checks.notNull(f, "f").type(), f, positive(n, "nthValue's n"));
+    }
+
+    /** A window partitioned by {@code fields}: {@code OVER (PARTITION BY a, b)}; add {@code orderBy(..)}. @since 0.1.0 */
+    public static Window partitionBy(Field<?>... fields) {
+        return Window.partitionedBy(fields);
+    }
+
+    /** A window over one partition in this order: {@code OVER (ORDER BY a DESC)}. @since 0.1.0 */
+    public static Window orderBy(Sortable... items) {
+        return Window.EMPTY.orderBy(items);
+    }
+
+    /** The frame bound {@code UNBOUNDED PRECEDING}: the partition's first row. @since 0.1.0 */
+    public static FrameBound unboundedPreceding() {
+        return new FrameBound(FrameBound.Kind.UNBOUNDED_PRECEDING, 0);
+    }
+
+    /** The frame bound {@code n PRECEDING} ({@code n} rows, or a distance of {@code n} in RANGE). @since 0.1.0 */
+    public static FrameBound preceding(long n) {
+        return new FrameBound(FrameBound.Kind.PRECEDING, n);
+    }
+
+    /** The frame bound {@code CURRENT ROW}. @since 0.1.0 */
+    public static FrameBound currentRow() {
+        return new FrameBound(FrameBound.Kind.CURRENT_ROW, 0);
+    }
+
+    /** The frame bound {@code n FOLLOWING}. @since 0.1.0 */
+    public static FrameBound following(long n) {
+        return new FrameBound(FrameBound.Kind.FOLLOWING, n);
+    }
+
+    /** The frame bound {@code UNBOUNDED FOLLOWING}: the partition's last row. @since 0.1.0 */
+    public static FrameBound unboundedFollowing() {
+        return new FrameBound(FrameBound.Kind.UNBOUNDED_FOLLOWING, 0);
+    }
+
+    // ==== More expressions (since 0.2.0) ====================================================================
+
+    /**
+     * The simple CASE: {@code caseOf(x).when(1, "one").when(2, "two").otherwise("many")} is
+     * {@code CASE x WHEN ? THEN ? WHEN ? THEN ? ELSE ? END}. For conditions use {@link #caseWhen}.
+     *
+     * @since 0.1.0
+     */
+    public static <V> SimpleCase.Start<V> caseOf(Field<V> subject) {
+        return new SimpleCase.Start<>(Checks.notNull(subject, "subject"));
+    }
+
+    /** {@code NULLIF(f, value)}: NULL where {@code f} equals {@code value}, else {@code f}. @since 0.1.0 */
+    public static <T> Field<T> nullif(Field<T> f, T value) {
+        Checks.notNull(f, "f");
+        return fn("nullif", f.type(), f, new Val<>(Checks.notNull(value, "value"), f.type()));
+    }
+
+    /** {@code NULLIF(f, other)}. @since 0.1.0 */
+    public static <T> Field<T> nullif(Field<T> f, Field<? extends T> other) {
+        return fn("nullif", Checks.notNull(f, "f").type(), f, other);
+    }
+
+    private static <T> Field<T> extreme(String name, Field<T> first, Field<? extends T>[] more) {
+        Checks.notNull(first, "first");
+        Checks.notNull(more, "more");
+        if (more.length == 0) {
+            throw new IllegalArgumentException(name + " needs at least two arguments");
+        }
+        Field<?>[] all = new Field<?>[more.length + 1];
+        all[0] = first;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return fn(name, first.type(), all);
+    }
+
+    /**
+     * The largest of the arguments, ignoring NULLs; NULL only when every argument is NULL (PostgreSQL's
+     * rule, kept on every dialect). <b>Dialects:</b> {@code GREATEST} on PostgreSQL; MySQL's
+     * {@code GREATEST} and SQLite's {@code MAX} return NULL when any argument is NULL, so each argument is
+     * written {@code COALESCE(a, b, ..)} there.
+     *
+     * @since 0.1.0
+     */
+    @SafeVarargs
+    public static <T> Field<T> greatest(Field<T> first, Field<? extends T>... more) {
+        return extreme("greatest", first, more);
+    }
+
+    /** The smallest of the arguments, ignoring NULLs; see {@link #greatest}. @since 0.1.0 */
+    @SafeVarargs
+    public static <T> Field<T> least(Field<T> first, Field<? extends T>... more) {
+        return extreme("least", first, more);
+    }
+
+    /** {@code REPLACE(f, search, replacement)}: every occurrence replaced (case-sensitive everywhere). @since 0.1.0 */
+    public static Field<String> replace(Field<String> f, String search, String replacement) {
+        return fn("replace", SqlType.TEXT, f, val(Checks.notNull(search, "search")),
+                val(Checks.notNull(replacement, "replacement")));
+    }
+
+    /**
+     * The 1-based position of {@code search} in {@code f}, 0 if absent: {@code POSITION(? IN f)}.
+     * <b>Dialects:</b> {@code INSTR(f, ?)} on SQLite; case follows the collation on MySQL (insensitive by
+     * default), as {@code like} does.
+     *
+     * @since 0.1.0
+     */
+    public static Field<Integer> position(Field<String> f, String search) {
+        return fn("position", SqlType.INTEGER, val(Checks.notNull(search, "search")), f);
+    }
+
+    private static Field<String> pad(String name, Field<String> f, int length, String padding) {
+        if (length < 0) {
+            throw new IllegalArgumentException(name + " length must not be negative: " + length);
+        }
+        if (Checks.notNull(padding, "padding").isEmpty()) {
+            throw new IllegalArgumentException(name + " padding must not be empty (MySQL would return NULL)");
+        }
+        return fn(name, SqlType.TEXT, f, new Inline<>(length, SqlType.INTEGER), val(padding));
+    }
+
+    /**
+     * {@code LPAD(f, length, padding)}: {@code f} padded on the left to {@code length} characters, or cut to
+     * it. <b>Dialects:</b> SQLite has no LPAD; it is written with {@code SUBSTR}, {@code REPLACE} and
+     * {@code ZEROBLOB}, with the same result.
+     *
+     * @throws IllegalArgumentException for a negative length or an empty padding
+     * @since 0.1.0
+     */
+    public static Field<String> lpad(Field<String> f, int length, String padding) {
+        return pad("lpad", f, length, padding);
+    }
+
+    /** {@code RPAD(f, length, padding)}: padded on the right; see {@link #lpad}. @since 0.1.0 */
+    public static Field<String> rpad(Field<String> f, int length, String padding) {
+        return pad("rpad", f, length, padding);
+    }
+
+    /** The hour (0-23) of a time or timestamp (a {@code TIMESTAMPTZ} in UTC). @since 0.1.0 */
+    public static Field<Integer> hour(Field<?> f) {
+        return fn("hour", SqlType.INTEGER, f);
+    }
+
+    /** The minute (0-59) of a time or timestamp. @since 0.1.0 */
+    public static Field<Integer> minute(Field<?> f) {
+        return fn("minute", SqlType.INTEGER, f);
+    }
+
+    /** The whole seconds (0-59) of a time or timestamp; fractions are dropped. @since 0.1.0 */
+    public static Field<Integer> second(Field<?> f) {
+        return fn("second", SqlType.INTEGER, f);
+    }
+
+    /**
+     * The date {@code days} later (earlier when negative). <b>Dialects:</b> {@code (d + n)} on PostgreSQL,
+     * {@code DATE_ADD(d, INTERVAL n DAY)} on MySQL, {@code DATE(d, '+n days')} on SQLite.
+     *
+     * @since 0.1.0
+     */
+    public static Field<LocalDate> addDays(Field<LocalDate> date, int days) {
+        return fn("add_days", SqlType.DATE, date, new Inline<>(days, SqlType.INTEGER));
+    }
+
+    /**
+     * {@code ANY (subquery)}, compared with {@code x.gt(any(q))}: true where the comparison holds for some
+     * row. <b>Dialects:</b> not SQLite.
+     *
+     * @throws UnsupportedFeatureException at render time where the database has no ANY
+     * @since 0.1.0
+     */
+    public static <T> Quantified<T> any(Select<? extends Row1<? extends T>> subquery) {
+        return new Quantified<>(false, Checks.notNull(subquery, "subquery").model());
+    }
+
+    /**
+     * {@code ALL (subquery)}, compared with {@code x.gt(all(q))}: true where the comparison holds for every
+     * row (and for none). <b>Dialects:</b> not SQLite.
+     *
+     * @throws UnsupportedFeatureException at render time where the database has no ALL
+     * @since 0.1.0
+     */
+    public static <T> Quantified<T> all(Select<? extends Row1<? extends T>> subquery) {
+        return new Quantified<>(true, Checks.notNull(subquery, "subquery").model());
     }
 }

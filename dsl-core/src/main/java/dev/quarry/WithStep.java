@@ -7,7 +7,7 @@ import java.util.function.Function;
  * The first half of a common table expression, {@code with("name")} or {@code withRecursive("name")};
  * {@code as(..)} gives it its query.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class WithStep {
     private final String name;

@@ -143,7 +143,7 @@ public final class Equivalence {
         String db = f.kind.name().toLowerCase(Locale.ROOT);
         Dialect dialect = f.db.dialect();
         RenderQueries.Inputs in = new RenderQueries.Inputs();
-        for (String name : List.of("simple", "join", "groupBy", "subquery")) {
+        for (String name : List.of("simple", "join", "groupBy", "subquery", "window")) {
             RenderedQuery quarrySql = RenderQueries.quarry(name, in, dialect);
             List<String> raw = rawRows(f, quarrySql.sql(), RenderQueries.raw(name, in).binds());
             List<String> quarry = new ArrayList<>();
@@ -249,6 +249,7 @@ public final class Equivalence {
             case "join" -> RenderQueries.quarryJoinQuery(in).fetch(f.db);
             case "groupBy" -> RenderQueries.quarryGroupByQuery(in).fetch(f.db);
             case "subquery" -> RenderQueries.quarrySubqueryQuery(in).fetch(f.db);
+            case "window" -> RenderQueries.quarryWindowQuery(in).fetch(f.db);
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Build a query and produce its SQL: the six reference queries by hand ({@code raw}, a StringBuilder and a
+ * Build a query and produce its SQL: the seven reference queries by hand ({@code raw}, a StringBuilder and a
  * bind list), with Quarry ({@code toSql}: SQL and binds in one pass) and with jOOQ ({@code getSQL}).
  */
 @State(Scope.Thread)
@@ -120,5 +120,20 @@ public class RenderBenchmark {
     @Benchmark
     public String update_jooq() {
         return RenderQueries.jooqUpdate(jooq, in).getSQL();
+    }
+
+    @Benchmark
+    public RawSql window_raw() {
+        return RenderQueries.rawWindow(in);
+    }
+
+    @Benchmark
+    public RenderedQuery window_quarry() {
+        return RenderQueries.quarryWindowQuery(in).toSql(dialect);
+    }
+
+    @Benchmark
+    public String window_jooq() {
+        return RenderQueries.jooqWindow(jooq, in).getSQL();
     }
 }

@@ -1,9 +1,13 @@
 package dev.quarry.bench;
 
 import static dev.quarry.Sql.count;
+import static dev.quarry.Sql.currentRow;
 import static dev.quarry.Sql.exists;
+import static dev.quarry.Sql.partitionBy;
+import static dev.quarry.Sql.rank;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.sum;
+import static dev.quarry.Sql.unboundedPreceding;
 import static dev.quarry.bench.Customers.CUSTOMERS;
 import static dev.quarry.bench.Orders.ORDERS;
 import static dev.quarry.bench.Products.PRODUCTS;
@@ -24,7 +28,8 @@ import org.jooq.impl.DSL;
  */
 public final class RenderQueries {
     /** The names of the six queries, in the order of the benchmark methods. */
-    public static final List<String> NAMES = List.of("simple", "join", "groupBy", "subquery", "insert", "update");
+    public static final List<String> NAMES = List.of("simple", "join", "groupBy", "subquery", "insert", "update",
+            "window");
 
     private static final String C = "customers";
     private static final String O = "orders";
@@ -171,6 +176,29 @@ public final class RenderQueries {
     }
 
     /** The hand-written query {@code name}. */
+    public static RawSql rawWindow(Inputs in) {
+        StringBuilder sb = new StringBuilder();
+        List<Object> binds = new ArrayList<>();
+        sb.append("SELECT ");
+        col(sb, C, COUNTRY).append(", ");
+        col(sb, O, ID).append(", SUM(");
+        col(sb, O, AMOUNT).append(") OVER (PARTITION BY ");
+        col(sb, C, COUNTRY).append(" ORDER BY ");
+        col(sb, O, ID).append(" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), RANK() OVER (PARTITION BY ");
+        col(sb, C, COUNTRY).append(" ORDER BY ");
+        col(sb, O, QUANTITY).append(" DESC)");
+        sb.append(" FROM ").append(O).append(" JOIN ").append(C).append(" ON ");
+        col(sb, C, ID).append(" = ");
+        col(sb, O, CUSTOMER_ID);
+        sb.append(" WHERE ");
+        col(sb, O, QUANTITY).append(" > ?");
+        binds.add(in.quantity);
+        sb.append(" ORDER BY ");
+        col(sb, C, COUNTRY).append(", ");
+        col(sb, O, ID);
+        return new RawSql(sb.toString(), binds);
+    }
+
     public static RawSql raw(String name, Inputs in) {
         return switch (name) {
             case "simple" -> rawSimple(in);
@@ -179,6 +207,7 @@ public final class RenderQueries {
             case "subquery" -> rawSubquery(in);
             case "insert" -> rawInsert(in);
             case "update" -> rawUpdate(in);
+            case "window" -> rawWindow(in);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -226,6 +255,17 @@ public final class RenderQueries {
                 .where(CUSTOMERS.ID.eq(in.id));
     }
 
+    public static dev.quarry.Select4<String, Long, BigDecimal, Long> quarryWindowQuery(Inputs in) {
+        return select(CUSTOMERS.COUNTRY, ORDERS.ID,
+                sum(ORDERS.AMOUNT).over(partitionBy(CUSTOMERS.COUNTRY).orderBy(ORDERS.ID)
+                        .rowsBetween(unboundedPreceding(), currentRow())),
+                rank().over(partitionBy(CUSTOMERS.COUNTRY).orderBy(ORDERS.QUANTITY.desc())))
+                .from(ORDERS)
+                .join(CUSTOMERS).on(CUSTOMERS.ID.eq(ORDERS.CUSTOMER_ID))
+                .where(ORDERS.QUANTITY.gt(in.quantity))
+                .orderBy(CUSTOMERS.COUNTRY, ORDERS.ID);
+    }
+
     /** Builds Quarry's query {@code name} and renders it for {@code dialect}. */
     public static RenderedQuery quarry(String name, Inputs in, Dialect dialect) {
         return switch (name) {
@@ -235,6 +275,7 @@ public final class RenderQueries {
             case "subquery" -> quarrySubqueryQuery(in).toSql(dialect);
             case "insert" -> quarryInsertQuery(in).toSql(dialect);
             case "update" -> quarryUpdateQuery(in).toSql(dialect);
+            case "window" -> quarryWindowQuery(in).toSql(dialect);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -286,6 +327,17 @@ public final class RenderQueries {
                 .where(JooqModel.C_ID.eq(in.id));
     }
 
+    public static Query jooqWindow(DSLContext ctx, Inputs in) {
+        return ctx.select(JooqModel.C_COUNTRY, JooqModel.O_ID,
+                        DSL.sum(JooqModel.O_AMOUNT).over(DSL.partitionBy(JooqModel.C_COUNTRY).orderBy(JooqModel.O_ID)
+                                .rowsBetweenUnboundedPreceding().andCurrentRow()),
+                        DSL.rank().over(DSL.partitionBy(JooqModel.C_COUNTRY).orderBy(JooqModel.O_QUANTITY.desc())))
+                .from(JooqModel.ORDERS)
+                .join(JooqModel.CUSTOMERS).on(JooqModel.C_ID.eq(JooqModel.O_CUSTOMER_ID))
+                .where(JooqModel.O_QUANTITY.gt(in.quantity))
+                .orderBy(JooqModel.C_COUNTRY, JooqModel.O_ID);
+    }
+
     /** Builds jOOQ's query {@code name}. */
     public static Query jooq(String name, DSLContext ctx, Inputs in) {
         return switch (name) {
@@ -295,6 +347,7 @@ public final class RenderQueries {
             case "subquery" -> jooqSubquery(ctx, in);
             case "insert" -> jooqInsert(ctx, in);
             case "update" -> jooqUpdate(ctx, in);
+            case "window" -> jooqWindow(ctx, in);
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -34,5 +34,9 @@ public enum Capability {
     /** {@code INTERSECT} and {@code EXCEPT} (MySQL 8.0.31+, MariaDB 10.3+). */
     INTERSECT_EXCEPT,
     /** {@code INTERSECT ALL} and {@code EXCEPT ALL} (not SQLite; MySQL 8.0.31+, MariaDB 10.5+). */
-    INTERSECT_EXCEPT_ALL
+    INTERSECT_EXCEPT_ALL,
+    /** {@code x > ANY (SELECT ...)} and {@code x > ALL (SELECT ...)} (not SQLite). @since 0.1.0 */
+    QUANTIFIED_COMPARISON,
+    /** {@code UPDATE t SET .. FROM u} (MySQL: {@code UPDATE t, u SET ..}; SQLite 3.33+). @since 0.1.0 */
+    UPDATE_FROM
 }

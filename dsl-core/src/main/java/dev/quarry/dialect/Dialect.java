@@ -127,4 +127,14 @@ public interface Dialect {
     default int maxBindParameters() {
         return 32_767;
     }
+
+    /**
+     * The most bytes of values one statement should carry (MySQL's {@code max_allowed_packet}); a multi-row
+     * INSERT is split below it as below {@link #maxBindParameters()}. Unlimited by default.
+     *
+     * @since 0.1.0
+     */
+    default long maxStatementBytes() {
+        return Long.MAX_VALUE;
+    }
 }

@@ -13,6 +13,28 @@ import dev.quarry.SqlType;
  * @since 0.1.0
  */
 public record Aggregate<T>(String name, boolean distinct, Field<?> arg, SqlType<T> type) implements Field<T> {
+    /**
+     * This aggregate over {@code window} instead of over a group: {@code SUM(x) OVER (PARTITION BY ..)}.
+     *
+     * <p><b>Dialects:</b> MySQL 8, MariaDB 10.2+, SQLite 3.25+ and PostgreSQL have window functions.
+     *
+     * @throws IllegalArgumentException for a DISTINCT aggregate, which no database computes over a window
+     * @throws dev.quarry.UnsupportedFeatureException at render time where the database has no windows
+     * @since 0.1.0
+     */
+    public Field<T> over(Window window) {
+        return new Over<>(this, null, window);
+    }
+
+    /**
+     * This aggregate over every row of the result: {@code SUM(x) OVER ()}.
+     *
+     * @since 0.1.0
+     */
+    public Field<T> over() {
+        return over(Window.EMPTY);
+    }
+
     @Override
     public <R> R accept(NodeVisitor<R> visitor) {
         return visitor.visitAggregate(this);

@@ -13,7 +13,7 @@ import dev.quarry.internal.Checks;
  * @param name      the column's name in the derived table
  * @param type      its SQL type
  * @param <T>       its Java type
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record DerivedColumn<T>(String qualifier, String name, SqlType<T> type) implements Field<T> {
 

@@ -82,4 +82,16 @@ public interface NodeVisitor<R> {
     R visitDelete(DeleteModel delete);
 
     R visitCustom(CustomNode custom);
+
+    /** A window function or aggregate over a window: {@code RANK() OVER (ORDER BY x)}. @since 0.1.0 */
+    R visitOver(Over<?> over);
+
+    /** {@code CASE x WHEN v THEN r ... END}. @since 0.1.0 */
+    R visitSimpleCase(SimpleCase<?, ?> expr);
+
+    /** {@code x LIKE ? ESCAPE '!'} for contains, startsWith and endsWith. @since 0.1.0 */
+    R visitPatternMatch(PatternMatch match);
+
+    /** {@code x > ANY (SELECT ...)}. @since 0.1.0 */
+    R visitQuantifiedComparison(QuantifiedComparison comparison);
 }

@@ -9,7 +9,7 @@ import dev.quarry.internal.Checks;
  * @param kind   the set operator
  * @param all    true for the {@code ALL} form, which keeps duplicates
  * @param select the member
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record SetOperation(Kind kind, boolean all, SelectModel select) {
 

@@ -104,6 +104,10 @@ public class AnsiRenderer extends SelectRenderer {
         } else {
             sql.append(" DO UPDATE SET ");
             assignments(c.updates());
+            if (c.where() != null) {
+                sql.append(" WHERE ");
+                visit(c.where());
+            }
         }
     }
 
@@ -155,10 +159,10 @@ public class AnsiRenderer extends SelectRenderer {
             throw new IllegalStateException("UPDATE " + update.table().name() + " sets no column: call set(..)");
         }
         pushStatement(update);
-        sql.append("UPDATE ");
-        visitTable(update.table());
-        sql.append(" SET ");
-        assignments(update.set());
+        if (!update.from().isEmpty()) {
+            require(Capability.UPDATE_FROM, "UPDATE ... FROM");
+        }
+        renderUpdateHead(update);
         if (update.where() != null) {
             sql.append(" WHERE ");
             visit(update.where());
@@ -177,8 +181,7 @@ public class AnsiRenderer extends SelectRenderer {
                     + " has no where(..): write whereAll() to delete every row");
         }
         pushStatement(delete);
-        sql.append("DELETE FROM ");
-        visitTable(delete.table());
+        renderDeleteHead(delete);
         if (delete.where() != null) {
             sql.append(" WHERE ");
             visit(delete.where());
@@ -188,6 +191,34 @@ public class AnsiRenderer extends SelectRenderer {
         }
         pop();
         return null;
+    }
+
+    /**
+     * Appends an UPDATE up to its WHERE: {@code UPDATE t SET a = ? [FROM u, v]}. MySQL overrides it for its
+     * multi-table form.
+     */
+    protected void renderUpdateHead(UpdateModel update) {
+        sql.append("UPDATE ");
+        visitTable(update.table());
+        sql.append(" SET ");
+        assignments(update.set());
+        if (!update.from().isEmpty()) {
+            sql.append(" FROM ");
+            list(update.from());
+        }
+    }
+
+    /**
+     * Appends a DELETE up to its WHERE: {@code DELETE FROM t [USING u, v]}. MySQL writes its multi-table form
+     * and SQLite, which has no USING, overrides {@link #visitDelete} with EXISTS.
+     */
+    protected void renderDeleteHead(DeleteModel delete) {
+        sql.append("DELETE FROM ");
+        visitTable(delete.table());
+        if (!delete.using().isEmpty()) {
+            sql.append(" USING ");
+            list(delete.using());
+        }
     }
 
     @Override

@@ -12,12 +12,18 @@ import dev.quarry.query.Arithmetic;
 import dev.quarry.query.CaseExpr;
 import dev.quarry.query.Cast;
 import dev.quarry.query.DerivedColumn;
+import dev.quarry.query.Frame;
+import dev.quarry.query.FrameBound;
 import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Inline;
 import dev.quarry.query.Node;
 import dev.quarry.query.NodeVisitor;
+import dev.quarry.query.Over;
 import dev.quarry.query.RawField;
+import dev.quarry.query.SimpleCase;
+import dev.quarry.query.SortField;
 import dev.quarry.query.Val;
+import dev.quarry.query.Window;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>A renderer holds the state of one statement: make a new one per statement with
  * {@link Dialect#renderer()}.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public abstract class ExpressionRenderer implements NodeVisitor<Void> {
     /** Words that are quoted when used as names, on every dialect. */
@@ -388,6 +394,23 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
                 visit(args.get(0));
                 sql.append(')');
             }
+            case "hour", "minute", "second" -> {
+                sql.append("EXTRACT(").append(name.toUpperCase(Locale.ROOT)).append(" FROM ");
+                visit(args.get(0));
+                sql.append(')');
+            }
+            case "position" -> {
+                sql.append("POSITION(");
+                visit(args.get(0));
+                sql.append(" IN ");
+                visit(args.get(1));
+                sql.append(')');
+            }
+            case "add_days" -> {
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value())).append("' DAY)");
+            }
             case "current_date" -> sql.append("CURRENT_DATE");
             case "current_timestamp" -> sql.append("CURRENT_TIMESTAMP");
             default -> call(name.toUpperCase(Locale.ROOT), args);
@@ -543,5 +566,90 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
                     + text);
         }
         sql.append(text.substring(start));
+    }
+
+    // ---- window functions ------------------------------------------------------------------------------
+
+    /** Appends an ORDER BY item; {@link SelectRenderer} writes it, window specifications use it too. */
+    protected abstract void renderSortField(SortField s);
+
+    @Override
+    public Void visitOver(Over<?> over) {
+        require(Capability.WINDOW_FUNCTIONS, "window functions (OVER)");
+        if (over.aggregate() != null) {
+            visit(over.aggregate());
+        } else {
+            renderWindowFunction(over.function().name(), over.function().args());
+        }
+        sql.append(" OVER (");
+        renderWindow(over.window());
+        sql.append(')');
+        return null;
+    }
+
+    /**
+     * Appends a window function's call before its OVER: {@code ROW_NUMBER()}, {@code LAG(x, 1, ?)}. The names
+     * are SQL's own on every dialect Quarry has, so the default upper-cases the name.
+     */
+    protected void renderWindowFunction(String name, List<Field<?>> args) {
+        call(name.toUpperCase(Locale.ROOT), args);
+    }
+
+    /** Appends what is inside {@code OVER (...)}: {@code PARTITION BY a ORDER BY b ROWS BETWEEN ..}. */
+    protected void renderWindow(Window w) {
+        String sep = "";
+        if (!w.partitionBy().isEmpty()) {
+            sql.append("PARTITION BY ");
+            list(w.partitionBy());
+            sep = " ";
+        }
+        if (!w.orderBy().isEmpty()) {
+            sql.append(sep).append("ORDER BY ");
+            for (int i = 0; i < w.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                renderSortField(w.orderBy().get(i));
+            }
+            sep = " ";
+        }
+        if (w.frame() != null) {
+            Frame f = w.frame();
+            sql.append(sep).append(f.units() == Frame.Units.ROWS ? "ROWS BETWEEN " : "RANGE BETWEEN ");
+            renderFrameBound(f.start());
+            sql.append(" AND ");
+            renderFrameBound(f.end());
+        }
+    }
+
+    /** Appends one end of a frame; offsets are literals, which every database accepts there. */
+    protected void renderFrameBound(FrameBound b) {
+        switch (b.kind()) {
+            case UNBOUNDED_PRECEDING -> sql.append("UNBOUNDED PRECEDING");
+            case PRECEDING -> sql.append(Long.toString(b.offset())).append(" PRECEDING");
+            case CURRENT_ROW -> sql.append("CURRENT ROW");
+            case FOLLOWING -> sql.append(Long.toString(b.offset())).append(" FOLLOWING");
+            case UNBOUNDED_FOLLOWING -> sql.append("UNBOUNDED FOLLOWING");
+        }
+    }
+
+    // ---- more expressions ------------------------------------------------------------------------------
+
+    @Override
+    public Void visitSimpleCase(SimpleCase<?, ?> expr) {
+        sql.append("CASE ");
+        visit(expr.subject());
+        for (SimpleCase.Branch<?, ?> b : expr.whens()) {
+            sql.append(" WHEN ");
+            visit(b.value());
+            sql.append(" THEN ");
+            visit(b.result());
+        }
+        if (expr.otherwise() != null) {
+            sql.append(" ELSE ");
+            visit(expr.otherwise());
+        }
+        sql.append(" END");
+        return null;
     }
 }

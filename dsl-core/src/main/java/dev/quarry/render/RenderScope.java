@@ -1,5 +1,6 @@
 package dev.quarry.render;
 
+import dev.quarry.Table;
 import dev.quarry.query.DeleteModel;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Join;
@@ -19,7 +20,7 @@ import java.util.List;
  *
  * <p>A scope is an immutable value; the chain of enclosing scopes is reached through {@link #outer()}.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class RenderScope {
     /** The scope a renderer starts in: qualified names, bound values, no table visible yet. */
@@ -95,6 +96,9 @@ public final class RenderScope {
                 }
             } else if (s.statement != null) {
                 add(names, target(s.statement));
+                for (Table<?> t : joined(s.statement)) {
+                    add(names, t.qualifier());
+                }
             }
         }
         return names;
@@ -122,7 +126,26 @@ public final class RenderScope {
             }
             return false;
         }
-        return qualifier.equals(target(statement));
+        if (qualifier.equals(target(statement))) {
+            return true;
+        }
+        for (Table<?> t : joined(statement)) {
+            if (qualifier.equals(t.qualifier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tables an UPDATE ... FROM or a DELETE ... USING joins to its target; empty for other statements. */
+    private static List<Table<?>> joined(Node statement) {
+        if (statement instanceof UpdateModel u) {
+            return u.from();
+        }
+        if (statement instanceof DeleteModel d) {
+            return d.using();
+        }
+        return List.of();
     }
 
     /** The table an INSERT, UPDATE or DELETE writes, or null. */

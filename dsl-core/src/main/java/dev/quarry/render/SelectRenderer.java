@@ -24,7 +24,7 @@ import java.util.Set;
  * tables and CTEs, GROUP BY, set operations, ORDER BY, LIMIT and OFFSET, row locks). See
  * {@link ExpressionRenderer} for the layers.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public abstract class SelectRenderer extends ConditionRenderer {
     protected SelectRenderer(Dialect dialect) {

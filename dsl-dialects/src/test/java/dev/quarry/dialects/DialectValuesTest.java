@@ -74,7 +74,8 @@ class DialectValuesTest {
         assertEquals(java.util.EnumSet.of(Capability.RETURNING, Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN,
                 Capability.FULL_JOIN, Capability.UPSERT, Capability.FOR_UPDATE, Capability.FOR_UPDATE_SKIP_LOCKED,
                 Capability.NULLS_ORDER, Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL,
-                Capability.WINDOW_FUNCTIONS, Capability.INTERSECT_EXCEPT, Capability.INTERSECT_EXCEPT_ALL),
+                Capability.WINDOW_FUNCTIONS, Capability.INTERSECT_EXCEPT, Capability.INTERSECT_EXCEPT_ALL,
+                Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM),
                 POSTGRES.capabilities());
         assertTrue(POSTGRES.streamInTransaction(), "the driver only uses a cursor with autocommit off");
     }

@@ -67,7 +67,7 @@ public final class MySqlDialect implements Dialect {
      */
     public static MySqlDialect mysql(int major, int minor, int patch) {
         EnumSet<Capability> caps = EnumSet.of(Capability.GENERATED_KEYS, Capability.RIGHT_JOIN, Capability.UPSERT,
-                Capability.FOR_UPDATE, Capability.ALTER_ADD_FOREIGN_KEY);
+                Capability.FOR_UPDATE, Capability.ALTER_ADD_FOREIGN_KEY, Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM);
         if (major >= 8) {
             caps.add(Capability.FOR_UPDATE_SKIP_LOCKED);
             caps.add(Capability.WINDOW_FUNCTIONS);
@@ -82,7 +82,8 @@ public final class MySqlDialect implements Dialect {
     /** The dialect of MariaDB {@code major.minor} (10.5 and later are supported). */
     public static MySqlDialect mariaDb(int major, int minor) {
         EnumSet<Capability> caps = EnumSet.of(Capability.RIGHT_JOIN, Capability.UPSERT, Capability.FOR_UPDATE,
-                Capability.ALTER_ADD_FOREIGN_KEY, Capability.WINDOW_FUNCTIONS);
+                Capability.ALTER_ADD_FOREIGN_KEY, Capability.WINDOW_FUNCTIONS, Capability.QUANTIFIED_COMPARISON,
+                Capability.UPDATE_FROM);
         // https://mariadb.com/kb/en/insertreturning/ (10.5), https://mariadb.com/kb/en/select/#skip-locked (10.6)
         boolean since105 = major > 10 || major == 10 && minor >= 5;
         caps.add(since105 ? Capability.RETURNING : Capability.GENERATED_KEYS);
@@ -246,6 +247,16 @@ public final class MySqlDialect implements Dialect {
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    /**
+     * 16 MiB: the server refuses a statement larger than {@code max_allowed_packet}, whose default is 16 MiB
+     * on MariaDB and 64 MiB on MySQL 8 (https://mariadb.com/kb/en/server-system-variables/#max_allowed_packet).
+     * Quarry keeps a multi-row INSERT's values under the smaller default.
+     */
+    @Override
+    public long maxStatementBytes() {
+        return 16L << 20;
     }
 
     @Override

@@ -6,11 +6,15 @@ import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.Assignment;
+import dev.quarry.query.DeleteModel;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Node;
 import dev.quarry.query.OnConflict;
+import dev.quarry.query.Over;
 import dev.quarry.query.SortField;
 import dev.quarry.query.UpdateModel;
+import dev.quarry.query.Window;
 import dev.quarry.render.AnsiRenderer;
 import java.util.List;
 import java.util.Set;
@@ -104,6 +108,17 @@ public class MySqlRenderer extends AnsiRenderer {
             case "year" -> call("YEAR", args);
             case "month" -> call("MONTH", args);
             case "day" -> call("DAY", args);
+            case "hour" -> call("HOUR", args);
+            case "minute" -> call("MINUTE", args);
+            case "second" -> call("SECOND", args);
+            case "greatest", "least" -> coalescedExtreme(name, args);
+            case "add_days" -> {
+                sql.append("DATE_ADD(");
+                visit(args.get(0));
+                sql.append(", INTERVAL ");
+                visit(args.get(1));
+                sql.append(" DAY)");
+            }
             // instants are stored as UTC DATETIME(6), so "now" is UTC whatever the session's time zone
             case "current_timestamp" -> sql.append("UTC_TIMESTAMP(6)");
             default -> super.renderFunction(name, args);
@@ -186,6 +201,10 @@ public class MySqlRenderer extends AnsiRenderer {
     @Override
     protected void renderUpsert(InsertModel insert, OnConflict c) {
         sql.append(" ON DUPLICATE KEY UPDATE ");
+        if (c.where() != null) {
+            conditionalAssignments(c);
+            return;
+        }
         if (c.doNothing() || c.updates().isEmpty()) {
             String column = noOpColumn(insert, c).name();
             identifier(column);
@@ -224,6 +243,10 @@ public class MySqlRenderer extends AnsiRenderer {
      */
     @Override
     protected void renderReturning(Node statement, List<Field<?>> returning) {
+        if (statement instanceof DeleteModel d && !d.using().isEmpty()) {
+            throw new UnsupportedFeatureException("DELETE ... USING ... RETURNING", dialect.name(),
+                    "a multi-table DELETE returns nothing; select the rows first");
+        }
         if (dialect.supports(Capability.RETURNING)) {
             super.renderReturning(statement, returning);
             return;
@@ -249,5 +272,145 @@ public class MySqlRenderer extends AnsiRenderer {
             sb.append(f instanceof Column<?> c ? c.name() : f.toString());
         }
         return sb.toString();
+    }
+
+    /**
+     * MariaDB's {@code LAG} and {@code LEAD} take no default (https://mariadb.com/kb/en/lag/), so
+     * {@code LAG(x, n, d)} becomes {@code CASE WHEN ROW_NUMBER() OVER (w) > n THEN LAG(x, n) OVER (w) ELSE d END}
+     * and {@code LEAD(x, n, d)} compares {@code ROW_NUMBER() OVER (w) + n} with the partition's
+     * {@code COUNT(*)}: the default replaces only a missing row, never a NULL value, as the standard says.
+     */
+    @Override
+    public Void visitOver(Over<?> over) {
+        if (!mariaDb() || over.function() == null || over.function().args().size() != 3) {
+            return super.visitOver(over);
+        }
+        require(Capability.WINDOW_FUNCTIONS, "window functions (OVER)");
+        List<Field<?>> args = over.function().args();
+        Window w = over.window();
+        Window ranking = new Window(w.partitionBy(), w.orderBy(), null);
+        sql.append("CASE WHEN ROW_NUMBER() OVER (");
+        renderWindow(ranking);
+        sql.append(')');
+        if (over.function().name().equals("lag")) {
+            sql.append(" > ");
+            visit(args.get(1));
+        } else {
+            sql.append(" + ");
+            visit(args.get(1));
+            sql.append(" <= COUNT(*) OVER (");
+            renderWindow(new Window(w.partitionBy(), List.of(), null));
+            sql.append(')');
+        }
+        sql.append(" THEN ");
+        renderWindowFunction(over.function().name(), args.subList(0, 2));
+        sql.append(" OVER (");
+        renderWindow(w);
+        sql.append(") ELSE ");
+        visit(args.get(2));
+        sql.append(" END");
+        return null;
+    }
+
+    /**
+     * MySQL's {@code GREATEST}/{@code LEAST} return NULL when any argument is NULL
+     * (https://dev.mysql.com/doc/refman/8.0/en/comparison-operators.html#function_greatest); Quarry's ignore
+     * NULLs as PostgreSQL's do, so each argument is {@code COALESCE(it, the others...)}.
+     */
+    private void coalescedExtreme(String name, List<Field<?>> args) {
+        sql.append(name.toUpperCase(java.util.Locale.ROOT)).append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append("COALESCE(");
+            visit(args.get(i));
+            for (int j = 0; j < args.size(); j++) {
+                if (j != i) {
+                    sql.append(", ");
+                    visit(args.get(j));
+                }
+            }
+            sql.append(')');
+        }
+        sql.append(')');
+    }
+
+    /**
+     * An upsert's {@code where(..)}: MySQL has no WHERE in ON DUPLICATE KEY UPDATE, so each assignment is
+     * {@code c = CASE WHEN condition THEN value ELSE c END}, which leaves the row as it was where the
+     * condition fails. MySQL assigns from left to right and later expressions see the new values
+     * (https://dev.mysql.com/doc/refman/8.0/en/insert-on-duplicate.html), so a condition that reads a column
+     * the upsert sets would change meaning half way: it is refused.
+     */
+    private void conditionalAssignments(OnConflict c) {
+        String condition = dialect.renderer().render(c.where()).sql();
+        // the last assignment sees no new value, so only the ones before it are checked
+        for (Assignment a : c.updates().subList(0, c.updates().size() - 1)) {
+            String column = dialect.renderer().render(a.column()).sql();
+            if (condition.contains(column)) {
+                throw new UnsupportedFeatureException("an upsert whose where(..) reads " + a.column().name()
+                        + ", which it also sets", dialect.name(), "ON DUPLICATE KEY UPDATE assigns from left to "
+                        + "right, so the condition would see the new value; compare with excluded(..) values instead");
+            }
+        }
+        for (int i = 0; i < c.updates().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Assignment a = c.updates().get(i);
+            identifier(a.column().name());
+            sql.append(" = CASE WHEN ");
+            visit(c.where());
+            sql.append(" THEN ");
+            visit(a.value());
+            sql.append(" ELSE ");
+            identifier(a.column().name());
+            sql.append(" END");
+        }
+    }
+
+    /** {@code UPDATE t, u SET t.a = ?}: MySQL's multi-table UPDATE, whose SET names its table. */
+    @Override
+    protected void renderUpdateHead(UpdateModel update) {
+        if (update.from().isEmpty()) {
+            super.renderUpdateHead(update);
+            return;
+        }
+        sql.append("UPDATE ");
+        visitTable(update.table());
+        for (var t : update.from()) {
+            sql.append(", ");
+            visit(t);
+        }
+        sql.append(" SET ");
+        for (int i = 0; i < update.set().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            Assignment a = update.set().get(i);
+            identifier(update.table().qualifier());
+            sql.append('.');
+            identifier(a.column().name());
+            sql.append(" = ");
+            visit(a.value());
+        }
+    }
+
+    /** {@code DELETE t FROM t, u}: MySQL's multi-table DELETE (https://dev.mysql.com/doc/refman/8.0/en/delete.html). */
+    @Override
+    protected void renderDeleteHead(DeleteModel delete) {
+        if (delete.using().isEmpty()) {
+            super.renderDeleteHead(delete);
+            return;
+        }
+        sql.append("DELETE ");
+        identifier(delete.table().qualifier());
+        sql.append(" FROM ");
+        visitTable(delete.table());
+        for (var t : delete.using()) {
+            sql.append(", ");
+            visit(t);
+        }
     }
 }

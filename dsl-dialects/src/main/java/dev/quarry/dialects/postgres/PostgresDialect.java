@@ -30,7 +30,8 @@ public final class PostgresDialect implements Dialect {
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
             Capability.FOR_UPDATE, Capability.FOR_UPDATE_SKIP_LOCKED, Capability.NULLS_ORDER,
             Capability.ALTER_ADD_FOREIGN_KEY, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS,
-            Capability.INTERSECT_EXCEPT, Capability.INTERSECT_EXCEPT_ALL));
+            Capability.INTERSECT_EXCEPT, Capability.INTERSECT_EXCEPT_ALL, Capability.QUANTIFIED_COMPARISON,
+            Capability.UPDATE_FROM));
 
     private static final PostgresTypes TYPES = new PostgresTypes();
     private final Set<Capability> capabilities;
@@ -115,6 +116,12 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean streamInTransaction() {
         return true;
+    }
+
+    /** The protocol's limit since pgjdbc 42.4 (an unsigned 16-bit count of parameters). */
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.quarry.Param;
 import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.InList;
 import dev.quarry.query.InsertModel;
 import dev.quarry.query.Like;
 import dev.quarry.query.OnConflict;
@@ -59,7 +60,15 @@ public class PostgresRenderer extends AnsiRenderer {
     @Override
     protected void renderFunction(String name, List<Field<?>> args) {
         switch (name) {
-            case "year", "month", "day" -> datePart(name, args.get(0));
+            case "year", "month", "day", "hour", "minute", "second" -> datePart(name, args.get(0));
+            case "add_days" -> {
+                // date + integer is a date: https://www.postgresql.org/docs/current/functions-datetime.html
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + ");
+                visit(args.get(1));
+                sql.append(')');
+            }
             case "round" -> round(args);
             case "concat" -> concat(args);
             default -> super.renderFunction(name, args);
@@ -92,13 +101,15 @@ public class PostgresRenderer extends AnsiRenderer {
      * that the answer does not depend on where the JVM runs.
      */
     private void datePart(String part, Field<?> arg) {
-        sql.append("CAST(EXTRACT(").append(part.toUpperCase(Locale.ROOT)).append(" FROM ");
+        // EXTRACT(SECOND ..) has the fraction, which CAST would round: FLOOR keeps whole seconds
+        boolean second = part.equals("second");
+        sql.append(second ? "CAST(FLOOR(EXTRACT(" : "CAST(EXTRACT(").append(part.toUpperCase(Locale.ROOT)).append(" FROM ");
         visit(arg);
         SqlType.Kind kind = arg.type().storage().kind();
         if (kind == SqlType.Kind.TIMESTAMPTZ || kind == SqlType.Kind.TIMESTAMPTZ_INSTANT) {
             sql.append(" AT TIME ZONE 'UTC'");
         }
-        sql.append(") AS INTEGER)");
+        sql.append(second ? ")) AS INTEGER)" : ") AS INTEGER)");
     }
 
     /** {@code ROUND(x, n)} exists for NUMERIC only: a REAL or DOUBLE goes through NUMERIC first. */
@@ -157,5 +168,43 @@ public class PostgresRenderer extends AnsiRenderer {
                     "name the unique key: onConflict(COLUMN, ...)");
         }
         super.renderUpsert(insert, c);
+    }
+
+    /**
+     * An IN list longer than half the bind limit (the driver sends at most 65,535 parameters) is
+     * {@code x = ANY(CAST(? AS BIGINT[]))} with one array bind, and NOT IN is {@code x <> ALL(..)}, as the
+     * driver's own message advises. Numbers and text go this way; other types keep the plain list.
+     */
+    @Override
+    protected boolean renderLargeInList(InList in) {
+        SqlType<?> type = in.field().type().storage();
+        List<Object> values = inListValues(in);
+        if (values == null) {
+            return false;
+        }
+        Object[] array = switch (type.kind()) {
+            case SMALLINT -> new Short[values.size()];
+            case INTEGER -> new Integer[values.size()];
+            case BIGINT -> new Long[values.size()];
+            case REAL -> new Float[values.size()];
+            case DOUBLE -> new Double[values.size()];
+            case VARCHAR, CHAR, TEXT -> new String[values.size()];
+            default -> null;
+        };
+        if (array == null) {
+            return false;
+        }
+        for (int i = 0; i < array.length; i++) {
+            Object v = values.get(i);
+            if (!array.getClass().getComponentType().isInstance(v)) {
+                return false;
+            }
+            array[i] = v;
+        }
+        renderOperand(in.field());
+        sql.append(in.negated() ? " <> ALL(CAST(" : " = ANY(CAST(");
+        sql.bind(array, SqlType.OTHER);
+        sql.append(" AS ").append(dialect.types().ddl(type)).append("[]))");
+        return true;
     }
 }

@@ -29,10 +29,12 @@ public final class SqliteDialect implements Dialect {
     public static final SqliteDialect INSTANCE = new SqliteDialect(EnumSet.of(Capability.RETURNING,
             Capability.RETURNING_ON_UPDATE, Capability.RIGHT_JOIN, Capability.FULL_JOIN, Capability.UPSERT,
             Capability.NULLS_ORDER, Capability.TRANSACTIONAL_DDL, Capability.WINDOW_FUNCTIONS,
-            Capability.INTERSECT_EXCEPT));
+            Capability.INTERSECT_EXCEPT, Capability.UPDATE_FROM));
 
     private static final SqliteTypes TYPES = new SqliteTypes();
     private final Set<Capability> capabilities;
+    /** SQLITE_MAX_VARIABLE_NUMBER: 32,766 since 3.32, 999 before (https://www.sqlite.org/limits.html#max_variable_number). */
+    private final int maxBinds;
 
     /** For {@link java.util.ServiceLoader}; use {@link #INSTANCE} (or {@code Dialects.SQLITE}). */
     public SqliteDialect() {
@@ -40,7 +42,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     private SqliteDialect(Set<Capability> capabilities) {
+        this(capabilities, 32_766);
+    }
+
+    private SqliteDialect(Set<Capability> capabilities, int maxBinds) {
         this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(capabilities));
+        this.maxBinds = maxBinds;
     }
 
     @Override
@@ -100,6 +107,9 @@ public final class SqliteDialect implements Dialect {
             caps.remove(Capability.RETURNING);
             caps.remove(Capability.RETURNING_ON_UPDATE);
         }
+        if (minor < 33) {
+            caps.remove(Capability.UPDATE_FROM); // https://www.sqlite.org/lang_update.html#update_from
+        }
         if (minor < 30) {
             caps.remove(Capability.NULLS_ORDER);
         }
@@ -109,7 +119,7 @@ public final class SqliteDialect implements Dialect {
         if (minor < 24) {
             caps.remove(Capability.UPSERT);
         }
-        return new SqliteDialect(caps);
+        return new SqliteDialect(caps, minor < 32 ? 999 : 32_766);
     }
 
     /**
@@ -173,17 +183,17 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public int maxBindParameters() {
-        return 32_766; // SQLITE_MAX_VARIABLE_NUMBER since 3.32
+        return maxBinds;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities);
+        return o instanceof SqliteDialect d && d.capabilities.equals(capabilities) && d.maxBinds == maxBinds;
     }
 
     @Override
     public int hashCode() {
-        return capabilities.hashCode();
+        return capabilities.hashCode() * 31 + maxBinds;
     }
 
     @Override

@@ -3,7 +3,12 @@ package dev.quarry.dialects.sqlite;
 import dev.quarry.Field;
 import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.query.Cast;
+import dev.quarry.query.DeleteModel;
 import dev.quarry.query.DerivedColumn;
+import dev.quarry.query.Exists;
+import dev.quarry.query.InList;
+import dev.quarry.query.Inline;
 import dev.quarry.query.SelectModel;
 import dev.quarry.render.AnsiRenderer;
 import java.util.List;
@@ -45,9 +50,121 @@ public class SqliteRenderer extends AnsiRenderer {
             case "year" -> datePart("%Y", args.get(0));
             case "month" -> datePart("%m", args.get(0));
             case "day" -> datePart("%d", args.get(0));
+            case "hour" -> datePart("%H", args.get(0));
+            case "minute" -> datePart("%M", args.get(0));
+            case "second" -> datePart("%S", args.get(0));
             case "substring" -> call("SUBSTR", args);
+            case "greatest" -> extreme("MAX", args);
+            case "least" -> extreme("MIN", args);
+            case "position" -> call("INSTR", List.of(args.get(1), args.get(0)));
+            case "lpad" -> pad(true, args);
+            case "rpad" -> pad(false, args);
+            case "add_days" -> {
+                // https://www.sqlite.org/lang_datefunc.html#modifiers: DATE(d, '+3 days')
+                int days = (Integer) ((Inline<?>) args.get(1)).value();
+                sql.append("DATE(");
+                visit(args.get(0));
+                sql.append(", '").append(days < 0 ? "" : "+").append(Integer.toString(days)).append(" days')");
+            }
             default -> super.renderFunction(name, args);
         }
+    }
+
+    /**
+     * SQLite's multi-argument {@code MAX}/{@code MIN} return NULL when any argument is NULL; Quarry's
+     * {@code greatest}/{@code least} ignore NULLs, so each argument is {@code COALESCE(it, the others...)},
+     * which changes no answer but a NULL's. Decimals, stored as text, are compared as numbers.
+     */
+    private void extreme(String function, List<Field<?>> args) {
+        sql.append(function).append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            boolean decimal = args.get(i).type().kind() == SqlType.Kind.DECIMAL;
+            if (decimal) {
+                sql.append("CAST(");
+            }
+            sql.append("COALESCE(");
+            visit(args.get(i));
+            for (int j = 0; j < args.size(); j++) {
+                if (j != i) {
+                    sql.append(", ");
+                    visit(args.get(j));
+                }
+            }
+            sql.append(')');
+            if (decimal) {
+                sql.append(" AS REAL)");
+            }
+        }
+        sql.append(')');
+    }
+
+    /**
+     * SQLite has no LPAD/RPAD: {@code lpad(s, n, p)} is written
+     * {@code CASE WHEN LENGTH(s) >= n THEN SUBSTR(s, 1, n) ELSE SUBSTR(REPLACE(HEX(ZEROBLOB(n)), '00', p), 1,
+     * n - LENGTH(s)) || s END}: {@code n} copies of the padding cut to what is missing, which is what
+     * PostgreSQL and MySQL return (a NULL string stays NULL; an empty padding is refused when building).
+     */
+    private void pad(boolean left, List<Field<?>> args) {
+        Field<?> s = args.get(0);
+        Field<?> n = args.get(1);
+        sql.append("CASE WHEN LENGTH(");
+        visit(s);
+        sql.append(") >= ");
+        visit(n);
+        sql.append(" THEN SUBSTR(");
+        visit(s);
+        sql.append(", 1, ");
+        visit(n);
+        sql.append(") ELSE ");
+        if (!left) {
+            visit(s);
+            sql.append(" || ");
+        }
+        sql.append("SUBSTR(REPLACE(HEX(ZEROBLOB(");
+        visit(n);
+        sql.append(")), '00', ");
+        visit(args.get(2));
+        sql.append("), 1, ");
+        visit(n);
+        sql.append(" - LENGTH(");
+        visit(s);
+        sql.append("))");
+        if (left) {
+            sql.append(" || ");
+            visit(s);
+        }
+        sql.append(" END");
+    }
+
+    /**
+     * A cast follows SQLite's type affinity (https://www.sqlite.org/datatype3.html#affinity_name_examples),
+     * where a name such as {@code TIMESTAMP} means NUMERIC and would turn {@code '2024-01-02 ..'} into 2024.
+     * So integers and booleans cast to INTEGER, floats to REAL, blobs to BLOB and everything else, stored as
+     * text, to TEXT; a DATE is {@code DATE(x)}, which also cuts a timestamp's time.
+     */
+    @Override
+    public Void visitCast(Cast<?> cast) {
+        if (cast.type().storage().kind() == SqlType.Kind.DATE) {
+            sql.append("DATE(");
+            visit(cast.field());
+            sql.append(')');
+            return null;
+        }
+        return super.visitCast(cast);
+    }
+
+    @Override
+    protected String renderCastType(SqlType<?> type) {
+        return switch (type.storage().kind()) {
+            case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "INTEGER";
+            case REAL, DOUBLE -> "REAL";
+            case BLOB -> "BLOB";
+            case OTHER -> super.renderCastType(type);
+            default -> "TEXT";
+        };
     }
 
     private void datePart(String format, Field<?> arg) {
@@ -91,5 +208,83 @@ public class SqliteRenderer extends AnsiRenderer {
     @Override
     protected String noLimit() {
         return "-1";
+    }
+
+    /**
+     * SQLite has no {@code DELETE ... USING} (https://www.sqlite.org/lang_delete.html): the other tables move
+     * into {@code WHERE EXISTS (SELECT 1 FROM u WHERE condition)}, correlated with the row being deleted,
+     * which deletes the same rows.
+     */
+    @Override
+    public Void visitDelete(DeleteModel delete) {
+        if (delete.using().isEmpty()) {
+            return super.visitDelete(delete);
+        }
+        if (delete.where() == null && !delete.whereAll()) {
+            return super.visitDelete(delete); // refused there as unsafe
+        }
+        SelectModel match = SelectModel.of(false, List.of()).withFrom(List.copyOf(delete.using()));
+        if (delete.where() != null) {
+            match = match.withWhere(delete.where());
+        }
+        return super.visitDelete(new DeleteModel(delete.table(), new Exists(match, false), false, delete.returning()));
+    }
+
+    /**
+     * An IN list longer than half the bind limit (32,766 in SQLite's own builds, 999 before 3.32) is
+     * {@code x IN (SELECT value FROM json_each(?))} with the values in one JSON array
+     * (https://www.sqlite.org/json1.html#jeach). Integers and text go this way; other types keep the plain list.
+     */
+    @Override
+    protected boolean renderLargeInList(InList in) {
+        SqlType.Kind kind = in.field().type().storage().kind();
+        List<Object> values = inListValues(in);
+        if (values == null) {
+            return false;
+        }
+        StringBuilder json = new StringBuilder(values.size() * 8).append('[');
+        for (Object v : values) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            switch (kind) {
+                case SMALLINT, INTEGER, BIGINT -> {
+                    if (!(v instanceof Short || v instanceof Integer || v instanceof Long)) {
+                        return false;
+                    }
+                    json.append(v);
+                }
+                case VARCHAR, CHAR, TEXT -> {
+                    if (!(v instanceof String text)) {
+                        return false;
+                    }
+                    jsonString(json, text);
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        json.append(']');
+        renderOperand(in.field());
+        sql.append(in.negated() ? " NOT IN (SELECT value FROM json_each(" : " IN (SELECT value FROM json_each(");
+        sql.bind(json.toString(), SqlType.TEXT);
+        sql.append("))");
+        return true;
+    }
+
+    private static void jsonString(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append('"');
     }
 }
