@@ -6,35 +6,42 @@ import java.util.function.Supplier;
 
 /**
  * A many-to-one (or one-to-one) relationship along a foreign key held by the source table, declared as
- * {@code public final ToOne<Users> AUTHOR = toOne(() -> Users.USERS, USER_ID);}.
+ * {@code public final ToOne<Users> AUTHOR = toOne(() -> Users.USERS, USER_ID);} (several columns for a
+ * composite key).
  *
  * <pre>{@code JOIN users ON users.id = posts.user_id}</pre>
+ *
+ * <p>Loaded with {@code POSTS.select().with(POSTS.AUTHOR)}:
+ * <pre>{@code SELECT users.* FROM users WHERE users.id IN (?, ?, ...)}</pre>
+ * and read with {@code row.get(POSTS.AUTHOR)}: the target row, or null when the key is NULL or matches none.
  *
  * @param <R> the target table class
  * @since 0.1.0
  */
-public final class ToOne<R extends Table<R>> implements Relationship<R> {
-    private final Table<?> source;
-    private final Supplier<R> target;
+public final class ToOne<R extends Table<R>> extends RelationshipBase<R, ToOne<R>> implements Relationship<R> {
     private final List<Column<?>> foreignKey;
 
     ToOne(Table<?> source, Supplier<R> target, List<Column<?>> foreignKey) {
+        super(source, target, null, LoadOptions.NONE);
         if (foreignKey.isEmpty()) {
             throw new SchemaException("toOne on " + source.name() + " needs the foreign key column(s)");
         }
-        this.source = source;
-        this.target = target;
         this.foreignKey = List.copyOf(foreignKey);
     }
 
-    @Override
-    public Table<?> source() {
-        return source;
+    private ToOne(ToOne<R> declared, LoadOptions options) {
+        super(declared.source, declared.target, declared, options);
+        this.foreignKey = declared.foreignKey;
     }
 
     @Override
-    public R target() {
-        return Table.resolve(target, "toOne on " + source.name());
+    ToOne<R> withOptions(LoadOptions options) {
+        return new ToOne<>(declaredRelationship(), options);
+    }
+
+    @Override
+    String kind() {
+        return "toOne";
     }
 
     @Override
@@ -50,10 +57,5 @@ public final class ToOne<R extends Table<R>> implements Relationship<R> {
     @Override
     public List<Join> joins(Join.Type type) {
         return List.of(new Join(type, target(), Relationships.on(targetKey(), foreignKey)));
-    }
-
-    @Override
-    public String toString() {
-        return "toOne(" + source.qualifier() + " -> " + target().name() + ")";
     }
 }
