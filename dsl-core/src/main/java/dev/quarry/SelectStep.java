@@ -42,7 +42,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
     abstract S copy(SelectModel m, PlanCache<R> cache, Map<Param<?>, Object> bindings, List<EagerLoad> loads);
 
     final S with(SelectModel m) {
-        return copy(m, new PlanCache<>(), bindings, loads);
+        return copy(PathJoins.apply(m), new PlanCache<>(), bindings, loads);
     }
 
     /** The relationships this select loads after it has run, as {@link #with(Relationship...)} set them. */

@@ -55,6 +55,12 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     private final List<Check> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
     private volatile List<Column<?>> frozenColumns;
+    /** The to-one relationship this alias is the implicit join of ({@link ToOne#get}), else null. */
+    private final ToOne<?> path;
+    /** The relationship whose path alias is being made on this thread; read by the alias constructor. */
+    static final ThreadLocal<ToOne<?>> MAKING_PATH = new ThreadLocal<>();
+    /** True once any path alias exists: until then a select need not look for implicit joins. */
+    static volatile boolean pathsUsed;
 
     /** Declares a table named {@code name} and registers it in {@code metadata}. */
     protected Table(Metadata metadata, String name) {
@@ -72,6 +78,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
         this.name = requireName(name, "table name");
         this.alias = null;
         this.registered = this;
+        this.path = null;
         metadata.register(this);
     }
 
@@ -83,6 +90,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
         this.name = source.name();
         this.alias = requireName(alias, "alias");
         this.registered = source.registered();
+        this.path = MAKING_PATH.get();
     }
 
     private static String requireName(String name, String what) {
@@ -136,6 +144,11 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     /** The metadata the table is registered in. */
     public final Metadata metadata() {
         return metadata;
+    }
+
+    /** The to-one relationship this alias joins implicitly ({@code POSTS.AUTHOR.get(..)}), or null. */
+    final ToOne<?> path() {
+        return path;
     }
 
     /** The declared table this is an alias of (itself when it is no alias). */
