@@ -22,6 +22,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class NestedMapper<E> {
             for (Row r : rows) {
                 out.add(element.map(r));
             }
-            return List.copyOf(out);
+            return Collections.unmodifiableList(out);
         }
     }
 
