@@ -117,6 +117,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row{n}Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -131,12 +132,17 @@ import java.util.Map;
  */
 public final class Select{n}<{t}> extends SelectStep<Row{n}<{t}>, Select{n}<{t}>> {{
     Select{n}(SelectModel model, PlanCache<Row{n}<{t}>> cache, Map<Param<?>, Object> bindings) {{
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }}
+
+    Select{n}(SelectModel model, PlanCache<Row{n}<{t}>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {{
+        super(model, cache, bindings, loads);
     }}
 
     @Override
-    Select{n}<{t}> copy(SelectModel m, PlanCache<Row{n}<{t}>> c, Map<Param<?>, Object> b) {{
-        return new Select{n}<>(m, c, b);
+    Select{n}<{t}> copy(SelectModel m, PlanCache<Row{n}<{t}>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {{
+        return new Select{n}<>(m, c, b, l);
     }}
 
     @Override

@@ -1,6 +1,7 @@
 package dev.quarry;
 
 import dev.quarry.query.Join;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,23 +13,41 @@ import java.util.function.Supplier;
  * <pre>{@code JOIN playlist_track ON playlist_track.playlist_id = playlists.id
  * JOIN tracks ON tracks.id = playlist_track.track_id}</pre>
  *
+ * <p>Loaded with {@code PLAYLISTS.select().with(PLAYLISTS.TRACKS)}, through the association table:
+ * <pre>{@code SELECT playlist_track.playlist_id, tracks.* FROM playlist_track
+ * JOIN tracks ON tracks.id = playlist_track.track_id WHERE playlist_track.playlist_id IN (?, ?, ...)}</pre>
+ * and read with {@code row.get(PLAYLISTS.TRACKS)}: the target rows, an empty list when there are none.
+ *
  * @param <R> the target table class
  * @since 0.1.0
  */
-public final class ManyToMany<R extends Table<R>> implements Relationship<R> {
-    private final Table<?> source;
-    private final Supplier<R> target;
+public final class ManyToMany<R extends Table<R>> extends RelationshipBase<R, ManyToMany<R>>
+        implements Relationship<R> {
     private final Supplier<? extends Table<?>> through;
-    private final Function<Table<?>, ? extends Column<?>> toSource;
-    private final Function<Table<?>, ? extends Column<?>> toTarget;
+    private final List<Function<Table<?>, ? extends Column<?>>> toSource;
+    private final List<Function<Table<?>, ? extends Column<?>>> toTarget;
 
     <J extends Table<J>> ManyToMany(Table<?> source, Supplier<R> target, Supplier<J> through,
-            Function<J, ? extends Column<?>> toSource, Function<J, ? extends Column<?>> toTarget) {
-        this.source = source;
-        this.target = target;
+            List<Function<J, ? extends Column<?>>> toSource, List<Function<J, ? extends Column<?>>> toTarget) {
+        super(source, target, null, LoadOptions.NONE);
         this.through = through;
-        this.toSource = t -> toSource.apply(cast(t));
-        this.toTarget = t -> toTarget.apply(cast(t));
+        this.toSource = erase(toSource);
+        this.toTarget = erase(toTarget);
+    }
+
+    private ManyToMany(ManyToMany<R> declared, LoadOptions options) {
+        super(declared.source, declared.target, declared, options);
+        this.through = declared.through;
+        this.toSource = declared.toSource;
+        this.toTarget = declared.toTarget;
+    }
+
+    private static <J> List<Function<Table<?>, ? extends Column<?>>> erase(List<Function<J, ? extends Column<?>>> fs) {
+        List<Function<Table<?>, ? extends Column<?>>> out = new ArrayList<>(fs.size());
+        for (Function<J, ? extends Column<?>> f : fs) {
+            out.add(t -> f.apply(cast(t)));
+        }
+        return List.copyOf(out);
     }
 
     @SuppressWarnings("unchecked")
@@ -37,13 +56,13 @@ public final class ManyToMany<R extends Table<R>> implements Relationship<R> {
     }
 
     @Override
-    public Table<?> source() {
-        return source;
+    ManyToMany<R> withOptions(LoadOptions options) {
+        return new ManyToMany<>(declaredRelationship(), options);
     }
 
     @Override
-    public R target() {
-        return Table.resolve(target, "manyToMany on " + source.name());
+    String kind() {
+        return "manyToMany";
     }
 
     /** The association table. */
@@ -51,9 +70,27 @@ public final class ManyToMany<R extends Table<R>> implements Relationship<R> {
         return Table.resolve(through, "manyToMany on " + source.name());
     }
 
+    private static List<Column<?>> apply(List<Function<Table<?>, ? extends Column<?>>> fs, Table<?> j, String what) {
+        List<Column<?>> out = new ArrayList<>(fs.size());
+        for (Function<Table<?>, ? extends Column<?>> f : fs) {
+            Column<?> c = f.apply(j);
+            if (c == null || c.table() != j) {
+                throw new SchemaException("manyToMany: the " + what + " key function must return a column of "
+                        + j.name() + ", got " + c);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     @Override
     public List<Column<?>> targetKey() {
-        return List.of(toSource.apply(through()));
+        return apply(toSource, through(), "source");
+    }
+
+    /** The columns of the association table that point at the target. */
+    public List<Column<?>> throughTargetKey() {
+        return apply(toTarget, through(), "target");
     }
 
     @Override
@@ -66,13 +103,8 @@ public final class ManyToMany<R extends Table<R>> implements Relationship<R> {
     public List<Join> joins(Join.Type type) {
         Table<?> j = through();
         R t = target();
-        List<Column<?>> fkToTarget = List.of(toTarget.apply(j));
+        List<Column<?>> fkToTarget = throughTargetKey();
         return List.of(new Join(type, j, Relationships.on(targetKey(), sourceKey())),
                 new Join(type, t, Relationships.on(Relationships.referenced(j, fkToTarget, t), fkToTarget)));
-    }
-
-    @Override
-    public String toString() {
-        return "manyToMany(" + source.qualifier() + " -> " + target().name() + ")";
     }
 }

@@ -1,12 +1,18 @@
 package dev.quarry;
 
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.Join;
+import dev.quarry.query.Sortable;
 import java.util.List;
 
 /**
  * A navigable link from one table to another, derived from a foreign key: {@link ToOne}, {@link ToMany}
  * or {@link ManyToMany}. A relationship is neither a field nor a table; {@code join(USERS.POSTS)} joins
- * along it.
+ * along it, and {@code select.with(USERS.POSTS)} loads it after the select: one more query per
+ * relationship, whatever the number of rows, and {@code row.get(USERS.POSTS)} reads it.
+ *
+ * <p>{@link #where}, {@link #orderBy} and {@link #with} return a copy that loads differently; the copy
+ * is still {@link #equals equal} to the declared relationship.
  *
  * @param <R> the target table class
  * @since 0.1.0
@@ -26,4 +32,19 @@ public sealed interface Relationship<R extends Table<R>> permits ToOne, ToMany, 
 
     /** The columns on the target side that match {@link #sourceKey()} (for many-to-many: on the association table). */
     List<Column<?>> targetKey();
+
+    /** The name of the field declaring this relationship ({@code POSTS}), or null if no field holds it. */
+    String name();
+
+    /** A copy loading only the child rows matching {@code condition}: {@code AND condition} in the child query. */
+    Relationship<R> where(Condition condition);
+
+    /** A copy loading the child rows in this order: {@code ORDER BY ..} in the child query. */
+    Relationship<R> orderBy(Sortable... items);
+
+    /** A copy loading {@code relationships} on every child row: {@code USERS.POSTS.with(POSTS.COMMENTS)}. */
+    Relationship<R> with(Relationship<?>... relationships);
+
+    /** What {@code select.with(this)} loads. */
+    EagerLoad load();
 }

@@ -27,4 +27,29 @@ public interface Row {
 
     /** The fields this row's values belong to, in order. */
     List<Field<?>> fields();
+
+    /**
+     * The child rows that {@code select.with(relationship)} loaded for this row, in the order of the child
+     * query; an empty list when there are none, never null. Reading never runs a query.
+     *
+     * @throws IllegalStateException if the query did not load {@code relationship}, naming the {@code with(..)}
+     *         that would
+     */
+    List<Row> get(ToMany<?> relationship);
+
+    /**
+     * The target rows that {@code select.with(relationship)} loaded for this row through the association
+     * table; an empty list when there are none, never null. Reading never runs a query.
+     *
+     * @throws IllegalStateException if the query did not load {@code relationship}
+     */
+    List<Row> get(ManyToMany<?> relationship);
+
+    /**
+     * The row that {@code select.with(relationship)} loaded for this row, or null when its foreign key is NULL
+     * or matches no row. Reading never runs a query.
+     *
+     * @throws IllegalStateException if the query did not load {@code relationship}
+     */
+    Row get(ToOne<?> relationship);
 }

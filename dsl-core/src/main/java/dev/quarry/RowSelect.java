@@ -1,7 +1,9 @@
 package dev.quarry;
 
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.SelectModel;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,15 +13,15 @@ import java.util.Map;
  */
 public final class RowSelect extends SelectStep<Row, RowSelect> {
     RowSelect(SelectModel model) {
-        this(model, new PlanCache<>(), Map.of());
+        this(model, new PlanCache<>(), Map.of(), List.of());
     }
 
-    RowSelect(SelectModel model, PlanCache<Row> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+    RowSelect(SelectModel model, PlanCache<Row> cache, Map<Param<?>, Object> bindings, List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    RowSelect copy(SelectModel m, PlanCache<Row> c, Map<Param<?>, Object> b) {
-        return new RowSelect(m, c, b);
+    RowSelect copy(SelectModel m, PlanCache<Row> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new RowSelect(m, c, b, l);
     }
 }

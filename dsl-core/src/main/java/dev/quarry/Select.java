@@ -90,6 +90,25 @@ public interface Select<R> extends ResultQuery<R> {
      */
     Select<R> skipLocked();
 
+    /**
+     * Loads {@code relationships} for the rows this select returns: after the select, one more query per
+     * relationship selects the children of all those rows at once by key (split only where the keys exceed the
+     * dialect's bind limit), and {@code row.get(USERS.POSTS)} reads them. A relationship must start at a table
+     * of this select, whose key columns it selects, or at the target of one named before it:
+     * {@code USERS.select().with(USERS.POSTS, POSTS.COMMENTS)} is
+     * {@code USERS.select().with(USERS.POSTS.with(POSTS.COMMENTS))}.
+     *
+     * <pre>{@code SELECT users.id, ... FROM users
+     * SELECT posts.id, ... FROM posts WHERE posts.user_id IN (?, ?, ...)}</pre>
+     *
+     * <p>{@code fetchStream} loads them for every thousand parents; {@code fetchInto} fills record components
+     * named after the relationship ({@code List<Post> posts} for {@code USERS.POSTS}).
+     *
+     * @throws IllegalArgumentException if a relationship starts elsewhere, is named twice, or its key is not
+     *         selected
+     */
+    Select<R> with(Relationship<?>... relationships);
+
     /** A copy with a value for a named parameter; the copy shares this query's rendered SQL. */
     <T> Select<R> bind(Param<T> param, T value);
 

@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row1Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select1<A> extends SelectStep<Row1<A>, Select1<A>> {
     Select1(SelectModel model, PlanCache<Row1<A>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select1(SelectModel model, PlanCache<Row1<A>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select1<A> copy(SelectModel m, PlanCache<Row1<A>> c, Map<Param<?>, Object> b) {
-        return new Select1<>(m, c, b);
+    Select1<A> copy(SelectModel m, PlanCache<Row1<A>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select1<>(m, c, b, l);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row10Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select10<A, B, C, D, E, F, G, H, I, J> extends SelectStep<Row10<A, B, C, D, E, F, G, H, I, J>, Select10<A, B, C, D, E, F, G, H, I, J>> {
     Select10(SelectModel model, PlanCache<Row10<A, B, C, D, E, F, G, H, I, J>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select10(SelectModel model, PlanCache<Row10<A, B, C, D, E, F, G, H, I, J>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select10<A, B, C, D, E, F, G, H, I, J> copy(SelectModel m, PlanCache<Row10<A, B, C, D, E, F, G, H, I, J>> c, Map<Param<?>, Object> b) {
-        return new Select10<>(m, c, b);
+    Select10<A, B, C, D, E, F, G, H, I, J> copy(SelectModel m, PlanCache<Row10<A, B, C, D, E, F, G, H, I, J>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select10<>(m, c, b, l);
     }
 
     @Override

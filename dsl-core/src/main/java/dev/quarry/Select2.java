@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row2Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select2<A, B> extends SelectStep<Row2<A, B>, Select2<A, B>> {
     Select2(SelectModel model, PlanCache<Row2<A, B>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select2(SelectModel model, PlanCache<Row2<A, B>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select2<A, B> copy(SelectModel m, PlanCache<Row2<A, B>> c, Map<Param<?>, Object> b) {
-        return new Select2<>(m, c, b);
+    Select2<A, B> copy(SelectModel m, PlanCache<Row2<A, B>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select2<>(m, c, b, l);
     }
 
     @Override

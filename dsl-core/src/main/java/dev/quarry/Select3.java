@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row3Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select3<A, B, C> extends SelectStep<Row3<A, B, C>, Select3<A, B, C>> {
     Select3(SelectModel model, PlanCache<Row3<A, B, C>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select3(SelectModel model, PlanCache<Row3<A, B, C>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select3<A, B, C> copy(SelectModel m, PlanCache<Row3<A, B, C>> c, Map<Param<?>, Object> b) {
-        return new Select3<>(m, c, b);
+    Select3<A, B, C> copy(SelectModel m, PlanCache<Row3<A, B, C>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select3<>(m, c, b, l);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row4Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select4<A, B, C, D> extends SelectStep<Row4<A, B, C, D>, Select4<A, B, C, D>> {
     Select4(SelectModel model, PlanCache<Row4<A, B, C, D>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select4(SelectModel model, PlanCache<Row4<A, B, C, D>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select4<A, B, C, D> copy(SelectModel m, PlanCache<Row4<A, B, C, D>> c, Map<Param<?>, Object> b) {
-        return new Select4<>(m, c, b);
+    Select4<A, B, C, D> copy(SelectModel m, PlanCache<Row4<A, B, C, D>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select4<>(m, c, b, l);
     }
 
     @Override

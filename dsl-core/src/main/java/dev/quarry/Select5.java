@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row5Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select5<A, B, C, D, E> extends SelectStep<Row5<A, B, C, D, E>, Select5<A, B, C, D, E>> {
     Select5(SelectModel model, PlanCache<Row5<A, B, C, D, E>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select5(SelectModel model, PlanCache<Row5<A, B, C, D, E>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select5<A, B, C, D, E> copy(SelectModel m, PlanCache<Row5<A, B, C, D, E>> c, Map<Param<?>, Object> b) {
-        return new Select5<>(m, c, b);
+    Select5<A, B, C, D, E> copy(SelectModel m, PlanCache<Row5<A, B, C, D, E>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select5<>(m, c, b, l);
     }
 
     @Override

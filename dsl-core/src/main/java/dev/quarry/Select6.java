@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row6Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select6<A, B, C, D, E, F> extends SelectStep<Row6<A, B, C, D, E, F>, Select6<A, B, C, D, E, F>> {
     Select6(SelectModel model, PlanCache<Row6<A, B, C, D, E, F>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select6(SelectModel model, PlanCache<Row6<A, B, C, D, E, F>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select6<A, B, C, D, E, F> copy(SelectModel m, PlanCache<Row6<A, B, C, D, E, F>> c, Map<Param<?>, Object> b) {
-        return new Select6<>(m, c, b);
+    Select6<A, B, C, D, E, F> copy(SelectModel m, PlanCache<Row6<A, B, C, D, E, F>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select6<>(m, c, b, l);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row7Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select7<A, B, C, D, E, F, G> extends SelectStep<Row7<A, B, C, D, E, F, G>, Select7<A, B, C, D, E, F, G>> {
     Select7(SelectModel model, PlanCache<Row7<A, B, C, D, E, F, G>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select7(SelectModel model, PlanCache<Row7<A, B, C, D, E, F, G>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select7<A, B, C, D, E, F, G> copy(SelectModel m, PlanCache<Row7<A, B, C, D, E, F, G>> c, Map<Param<?>, Object> b) {
-        return new Select7<>(m, c, b);
+    Select7<A, B, C, D, E, F, G> copy(SelectModel m, PlanCache<Row7<A, B, C, D, E, F, G>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select7<>(m, c, b, l);
     }
 
     @Override

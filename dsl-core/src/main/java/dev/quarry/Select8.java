@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row8Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select8<A, B, C, D, E, F, G, H> extends SelectStep<Row8<A, B, C, D, E, F, G, H>, Select8<A, B, C, D, E, F, G, H>> {
     Select8(SelectModel model, PlanCache<Row8<A, B, C, D, E, F, G, H>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select8(SelectModel model, PlanCache<Row8<A, B, C, D, E, F, G, H>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select8<A, B, C, D, E, F, G, H> copy(SelectModel m, PlanCache<Row8<A, B, C, D, E, F, G, H>> c, Map<Param<?>, Object> b) {
-        return new Select8<>(m, c, b);
+    Select8<A, B, C, D, E, F, G, H> copy(SelectModel m, PlanCache<Row8<A, B, C, D, E, F, G, H>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select8<>(m, c, b, l);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.RowFactory;
 import dev.quarry.internal.Row9Impl;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
 import java.util.ArrayList;
@@ -20,12 +21,17 @@ import java.util.Map;
  */
 public final class Select9<A, B, C, D, E, F, G, H, I> extends SelectStep<Row9<A, B, C, D, E, F, G, H, I>, Select9<A, B, C, D, E, F, G, H, I>> {
     Select9(SelectModel model, PlanCache<Row9<A, B, C, D, E, F, G, H, I>> cache, Map<Param<?>, Object> bindings) {
-        super(model, cache, bindings);
+        this(model, cache, bindings, List.of());
+    }
+
+    Select9(SelectModel model, PlanCache<Row9<A, B, C, D, E, F, G, H, I>> cache, Map<Param<?>, Object> bindings,
+            List<EagerLoad> loads) {
+        super(model, cache, bindings, loads);
     }
 
     @Override
-    Select9<A, B, C, D, E, F, G, H, I> copy(SelectModel m, PlanCache<Row9<A, B, C, D, E, F, G, H, I>> c, Map<Param<?>, Object> b) {
-        return new Select9<>(m, c, b);
+    Select9<A, B, C, D, E, F, G, H, I> copy(SelectModel m, PlanCache<Row9<A, B, C, D, E, F, G, H, I>> c, Map<Param<?>, Object> b, List<EagerLoad> l) {
+        return new Select9<>(m, c, b, l);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.quarry;
 
 import dev.quarry.internal.Checks;
-import dev.quarry.internal.Timeouts;
 import dev.quarry.internal.Ctes;
+import dev.quarry.internal.Timeouts;
+import dev.quarry.jdbc.EagerLoader;
+import dev.quarry.jdbc.NestedMapper;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.query.Aliased;
+import dev.quarry.query.EagerLoad;
 import dev.quarry.query.Join;
 import dev.quarry.query.Lock;
 import dev.quarry.query.Node;
@@ -17,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The clause methods of every select, returning the select's own type {@code S} so that a
@@ -28,16 +33,24 @@ import java.util.Map;
  */
 public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQueryBase<R> implements Select<R> {
     final SelectModel model;
+    /** The relationships {@link #with(Relationship...)} loads after the select has run. */
+    final List<EagerLoad> loads;
 
-    SelectStep(SelectModel model, PlanCache<R> cache, Map<Param<?>, Object> bindings) {
+    SelectStep(SelectModel model, PlanCache<R> cache, Map<Param<?>, Object> bindings, List<EagerLoad> loads) {
         super(cache, bindings);
         this.model = model;
+        this.loads = List.copyOf(loads);
     }
 
-    abstract S copy(SelectModel m, PlanCache<R> cache, Map<Param<?>, Object> bindings);
+    abstract S copy(SelectModel m, PlanCache<R> cache, Map<Param<?>, Object> bindings, List<EagerLoad> loads);
 
     final S with(SelectModel m) {
-        return copy(m, new PlanCache<>(), bindings);
+        return copy(PathJoins.apply(m), new PlanCache<>(), bindings, loads);
+    }
+
+    /** The relationships this select loads after it has run, as {@link #with(Relationship...)} set them. */
+    public final List<EagerLoad> loads() {
+        return loads;
     }
 
     @Override
@@ -225,12 +238,93 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
 
     @Override
     public <T> S bind(Param<T> param, T value) {
-        return copy(model, cache, bound(bindings, param, value));
+        return copy(model, cache, bound(bindings, param, value), loads);
+    }
+
+    @Override
+    public S with(Relationship<?>... relationships) {
+        Checks.notNull(relationships, "relationships");
+        List<EagerLoad> next = Relationships.attach(loads, relationships, t -> model.sources().contains(t),
+                "with(..)");
+        for (int i = loads.size(); i < next.size(); i++) {
+            requireSelected(next.get(i).relationship());
+        }
+        return copy(model, cache, bindings, next);
+    }
+
+    private void requireSelected(Relationship<?> r) {
+        for (Column<?> c : r.sourceKey()) {
+            boolean found = false;
+            for (Field<?> f : model.select()) {
+                if (f.equals(c) || f instanceof Aliased<?> a && a.field().equals(c)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("with(" + dev.quarry.internal.LoadHint.spelling(r) + ") matches "
+                        + "children by " + c + ", which this select does not read: add it to select(..)");
+            }
+        }
+    }
+
+    @Override
+    public List<R> fetch(Database db) {
+        List<R> rows = super.fetch(db);
+        EagerLoader.load(db, rows, loads);
+        return rows;
+    }
+
+    @Override
+    public R fetchOne(Database db) {
+        R row = super.fetchOne(db);
+        if (row != null) {
+            EagerLoader.load(db, List.of(row), loads);
+        }
+        return row;
+    }
+
+    @Override
+    public Stream<R> fetchStream(Database db) {
+        if (loads.isEmpty()) {
+            return super.fetchStream(db);
+        }
+        Checks.notNull(db, "db");
+        // Connector/J runs no other statement on a connection while it streams, and a transaction has one
+        // connection: there the parents are read first and their children loaded chunk by chunk.
+        Stream<R> parents = db.inTransaction() && db.dialect().streamBlocksConnection()
+                ? super.fetch(db).stream() : super.fetchStream(db);
+        return EagerLoader.stream(db, parents, loads);
+    }
+
+    @Override
+    public <E> List<E> fetchInto(Database db, Class<E> type) {
+        if (loads.isEmpty()) {
+            return super.fetchInto(db, type);
+        }
+        Checks.notNull(db, "db");
+        NestedMapper<E> mapper = NestedMapper.of(Checks.notNull(type, "type"), model.select(), loads);
+        List<R> rows = fetch(db);
+        List<E> out = new ArrayList<>(rows.size());
+        for (R r : rows) {
+            out.add(mapper.map((Row) r));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o) && ((SelectStep<?, ?>) o).loads.equals(loads);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode() * 31 + loads.hashCode();
     }
 
     @Override
     public S timeout(java.time.Duration timeout) {
-        return copy(model, cache, withTimeout(bindings, timeout));
+        return copy(model, cache, withTimeout(bindings, timeout), loads);
     }
 
     /**
@@ -342,7 +436,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
             b = new java.util.HashMap<>(bindings);
             b.putAll(other.bindings);
         }
-        return copy(m, new PlanCache<>(), b);
+        return copy(m, new PlanCache<>(), b, loads);
     }
 
     /**

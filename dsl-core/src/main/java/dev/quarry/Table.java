@@ -55,6 +55,12 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     private final List<Check> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
     private volatile List<Column<?>> frozenColumns;
+    /** The to-one relationship this alias is the implicit join of ({@link ToOne#get}), else null. */
+    private final ToOne<?> path;
+    /** The relationship whose path alias is being made on this thread; read by the alias constructor. */
+    static final ThreadLocal<ToOne<?>> MAKING_PATH = new ThreadLocal<>();
+    /** True once any path alias exists: until then a select need not look for implicit joins. */
+    static volatile boolean pathsUsed;
 
     /** Declares a table named {@code name} and registers it in {@code metadata}. */
     protected Table(Metadata metadata, String name) {
@@ -72,6 +78,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
         this.name = requireName(name, "table name");
         this.alias = null;
         this.registered = this;
+        this.path = null;
         metadata.register(this);
     }
 
@@ -83,6 +90,7 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
         this.name = source.name();
         this.alias = requireName(alias, "alias");
         this.registered = source.registered();
+        this.path = MAKING_PATH.get();
     }
 
     private static String requireName(String name, String what) {
@@ -136,6 +144,11 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
     /** The metadata the table is registered in. */
     public final Metadata metadata() {
         return metadata;
+    }
+
+    /** The to-one relationship this alias joins implicitly ({@code POSTS.AUTHOR.get(..)}), or null. */
+    final ToOne<?> path() {
+        return path;
     }
 
     /** The declared table this is an alias of (itself when it is no alias). */
@@ -342,19 +355,51 @@ public abstract class Table<T extends Table<T>> extends TableArity<T> implements
         return new ToOne<>(this, target, own("toOne(..)", foreignKey));
     }
 
-    /** A one-to-many relationship along a foreign key column of the target table. */
+    /** A one-to-many relationship along a foreign key column of the target table: {@code toMany(() -> POSTS, p -> p.USER_ID)}. */
     protected final <R extends Table<R>> ToMany<R> toMany(Supplier<R> target,
             Function<R, ? extends Column<?>> foreignKey) {
         return new ToMany<>(this, Checks.notNull(target, "target"),
-                Checks.notNull(foreignKey, "foreignKey"));
+                List.of(Checks.notNull(foreignKey, "foreignKey")));
+    }
+
+    /**
+     * A one-to-many relationship along a composite foreign key of the target table, one function per column in
+     * the order of the key it references: {@code toMany(() -> LINES, l -> l.ORDER_ID, l -> l.ORDER_VERSION)}.
+     */
+    @SafeVarargs
+    protected final <R extends Table<R>> ToMany<R> toMany(Supplier<R> target,
+            Function<R, ? extends Column<?>> firstKeyColumn, Function<R, ? extends Column<?>>... moreKeyColumns) {
+        Checks.notNull(moreKeyColumns, "moreKeyColumns");
+        List<Function<R, ? extends Column<?>>> key = new ArrayList<>();
+        key.add(Checks.notNull(firstKeyColumn, "firstKeyColumn"));
+        for (Function<R, ? extends Column<?>> f : moreKeyColumns) {
+            key.add(Checks.notNull(f, "a key column function is null"));
+        }
+        return new ToMany<>(this, Checks.notNull(target, "target"), key);
     }
 
     /** A many-to-many relationship through an association table. */
     protected final <R extends Table<R>, J extends Table<J>> ManyToMany<R> manyToMany(Supplier<R> target,
             Supplier<J> through, Function<J, ? extends Column<?>> toThis, Function<J, ? extends Column<?>> toTarget) {
         return new ManyToMany<>(this, Checks.notNull(target, "target"),
-                Checks.notNull(through, "through"), Checks.notNull(toThis, "toThis"),
-                Checks.notNull(toTarget, "toTarget"));
+                Checks.notNull(through, "through"), List.of(Checks.notNull(toThis, "toThis")),
+                List.of(Checks.notNull(toTarget, "toTarget")));
+    }
+
+    /**
+     * A many-to-many relationship through an association table with composite foreign keys:
+     * {@code manyToMany(() -> T, () -> J, List.of(j -> j.A1, j -> j.A2), List.of(j -> j.T1, j -> j.T2))}.
+     */
+    protected final <R extends Table<R>, J extends Table<J>> ManyToMany<R> manyToMany(Supplier<R> target,
+            Supplier<J> through, List<Function<J, ? extends Column<?>>> toThis,
+            List<Function<J, ? extends Column<?>>> toTarget) {
+        Checks.notNull(toThis, "toThis");
+        Checks.notNull(toTarget, "toTarget");
+        if (toThis.isEmpty() || toTarget.isEmpty()) {
+            throw new SchemaException("manyToMany on " + name + " needs at least one key column on each side");
+        }
+        return new ManyToMany<>(this, Checks.notNull(target, "target"), Checks.notNull(through, "through"),
+                toThis, toTarget);
     }
 
     static <R> R resolve(Supplier<R> supplier, String where) {

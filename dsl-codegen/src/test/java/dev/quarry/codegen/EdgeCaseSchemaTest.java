@@ -105,6 +105,8 @@ class EdgeCaseSchemaTest {
         String composite = Files.readString(root.resolve("src/gen/edge/OrderDetails.java"));
         assertTrue(composite.contains("primaryKey(ORDER_ID, LINE);"), composite);
         assertTrue(composite.contains(".defaultNow()"), composite);
+        assertTrue(composite.contains("toMany(() -> OrderDetails2.ORDER_DETAILS, c -> c.ORDER_ID, c -> c.LINE)"),
+                "a toMany along the composite key: " + composite);
         String view = Files.readString(root.resolve("src/gen/edge/VDetails.java"));
         assertTrue(view.contains("View {@code v_details}: read-only"), view);
         // A foreign key between columns of different Java types is written table-level, still typed by target.

@@ -88,6 +88,15 @@ public interface Dialect {
     }
 
     /**
+     * True if a connection runs no other statement while a {@code fetchStream} reads from it (Connector/J's
+     * row-by-row streaming). A stream that loads relationships inside a transaction then reads its parent rows
+     * before loading their children.
+     */
+    default boolean streamBlocksConnection() {
+        return false;
+    }
+
+    /**
      * True if every connection to {@code jdbcUrl} is its own database (SQLite {@code :memory:}), so that a
      * pool must keep exactly one connection for ever.
      */

@@ -1,7 +1,11 @@
 package dev.quarry.internal;
 
 import dev.quarry.Field;
+import dev.quarry.ManyToMany;
+import dev.quarry.Relationship;
 import dev.quarry.Row;
+import dev.quarry.ToMany;
+import dev.quarry.ToOne;
 import dev.quarry.jdbc.RowShape;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,6 +15,12 @@ import java.util.List;
 public abstract class AbstractRow implements Row {
     protected final RowShape shape;
     protected final Object[] values;
+    /**
+     * The relationships loaded by {@code with(..)} and their rows, set by the loader before the query returns
+     * the row (so before it can be shared); null when none was loaded.
+     */
+    private Relationship<?>[] loaded;
+    private Object[] related;
 
     protected AbstractRow(RowShape shape, Object[] values) {
         this.shape = shape;
@@ -45,6 +55,53 @@ public abstract class AbstractRow implements Row {
             throw new IllegalArgumentException(field + " was not selected; this row holds " + shape.fields());
         }
         return (T) values[i];
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final List<Row> get(ToMany<?> relationship) {
+        return (List<Row>) related(relationship);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final List<Row> get(ManyToMany<?> relationship) {
+        return (List<Row>) related(relationship);
+    }
+
+    @Override
+    public final Row get(ToOne<?> relationship) {
+        return (Row) related(relationship);
+    }
+
+    private Object related(Relationship<?> relationship) {
+        Checks.notNull(relationship, "relationship");
+        if (loaded != null) {
+            for (int i = 0; i < loaded.length; i++) {
+                if (loaded[i].equals(relationship)) {
+                    return related[i];
+                }
+            }
+        }
+        throw new IllegalStateException(LoadHint.notLoaded(relationship, loaded));
+    }
+
+    /**
+     * Records what the loader found for {@code relationship}: a {@code List<Row>} or, for a to-one, a row or null.
+     * Called only while the query that made this row runs.
+     */
+    public final void attach(Relationship<?> relationship, Object rows) {
+        int n = loaded == null ? 0 : loaded.length;
+        Relationship<?>[] l = new Relationship<?>[n + 1];
+        Object[] r = new Object[n + 1];
+        if (n > 0) {
+            System.arraycopy(loaded, 0, l, 0, n);
+            System.arraycopy(related, 0, r, 0, n);
+        }
+        l[n] = relationship;
+        r[n] = rows;
+        loaded = l;
+        related = r;
     }
 
     @Override

@@ -178,7 +178,7 @@ public abstract class RecordMapper<E> {
     }
 
     /** A conversion from values of {@code from} to {@code to}, or identity; null when none is possible. */
-    private static Function<Object, Object> converter(Class<?> from, Class<?> to, Class<?> owner, String name) {
+    static Function<Object, Object> converter(Class<?> from, Class<?> to, Class<?> owner, String name) {
         Class<?> target = box(to);
         if (target.isAssignableFrom(from) || from == Object.class) {
             return null;

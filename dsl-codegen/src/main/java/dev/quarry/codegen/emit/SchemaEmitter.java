@@ -191,7 +191,7 @@ public final class SchemaEmitter {
         for (TableInfo child : referencedBy.getOrDefault(t.name(), List.of())) {
             List<ForeignKeyInfo> toThis = new ArrayList<>();
             for (ForeignKeyInfo fk : child.foreignKeys()) {
-                if (fk.targetTable().equals(t.name()) && fk.columns().size() == 1 && usable(child, fk, schema)) {
+                if (fk.targetTable().equals(t.name()) && usable(child, fk, schema)) {
                     toThis.add(fk);
                 }
             }
@@ -200,10 +200,11 @@ public final class SchemaEmitter {
                 String name = p.scope().claim(naming.toManyName(child, fk, toThis.size() == 1));
                 type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ToMany.class), c.className()),
                         name, Modifier.PUBLIC, Modifier.FINAL)
-                        .addJavadoc("The {@code $L} rows whose {@code $L} points here.\n", comment(child.name()),
-                                comment(fk.columns().get(0)))
-                        .initializer("toMany(() -> $T.$N, c -> c.$N)", c.className(), c.constant(),
-                                c.fields().get(fk.columns().get(0))).build());
+                        .addJavadoc("The {@code $L} rows whose {@code $L} $L here.\n", comment(child.name()),
+                                comment(String.join(", ", fk.columns())), fk.columns().size() == 1 ? "points" : "point")
+                        .initializer("toMany(() -> $T.$N, $L)", c.className(), c.constant(), fk.columns().stream()
+                                .map(col -> CodeBlock.of("c -> c.$N", c.fields().get(col)))
+                                .collect(CodeBlock.joining(", "))).build());
             }
         }
 

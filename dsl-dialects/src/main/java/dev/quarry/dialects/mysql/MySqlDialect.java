@@ -243,6 +243,15 @@ public final class MySqlDialect implements Dialect {
         return e.getErrorCode() == 1213 || e.getErrorCode() == 1205 || Dialect.super.isTransient(e);
     }
 
+    /**
+     * While Connector/J streams a result set no other statement may run on its connection: "Streaming result
+     * set ... is still active" (https://dev.mysql.com/doc/connector-j/en/connector-j-reference-implementation-notes.html).
+     */
+    @Override
+    public boolean streamBlocksConnection() {
+        return true;
+    }
+
     /** The placeholder limit of the MySQL protocol's prepared statements. */
     @Override
     public int maxBindParameters() {

@@ -2,46 +2,75 @@ package dev.quarry.it.suite;
 
 import dev.quarry.Database;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A DataSource over another database handle's connections that counts how often it was asked, and can be
- * switched "down" to refuse connections like a server that does not answer. For routing tests.
+ * A {@link DataSource} over the connections of a real {@link Database} that counts the statements prepared
+ * on them (and keeps their SQL), so that a test can show how many queries a load sends. No database is mocked:
+ * every call goes to the real connection.
  */
 public final class CountingDataSource implements DataSource {
-    private final Database target;
-    private final AtomicInteger connections = new AtomicInteger();
-    private volatile boolean down;
+    private final Database real;
+    private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
 
-    public CountingDataSource(Database target) {
-        this.target = target;
+    public CountingDataSource(Database real) {
+        this.real = real;
     }
 
-    /** How many connections were handed out. */
-    public int connections() {
-        return connections.get();
+    /** A database on this data source, speaking the real one's dialect. */
+    public Database database() {
+        return Database.of(this, real.dialect());
     }
 
-    /** Makes every later request fail (true) or succeed again (false). */
-    public void down(boolean down) {
-        this.down = down;
+    /** The number of statements prepared so far. */
+    public int count() {
+        return statements.size();
     }
 
-    @Override
-    public Connection getConnection() throws SQLException {
-        if (down) {
-            throw new SQLException("Connection refused: the server is down (simulated)", "08001");
+    /** The SQL of the statements prepared so far. */
+    public List<String> statements() {
+        synchronized (statements) {
+            return List.copyOf(statements);
         }
-        connections.incrementAndGet();
-        return target.acquireConnection();
+    }
+
+    /** Forgets the statements counted so far. */
+    public void reset() {
+        statements.clear();
     }
 
     @Override
-    public Connection getConnection(String user, String password) throws SQLException {
+    public Connection getConnection() {
+        Connection c = real.acquireConnection();
+        InvocationHandler h = (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.equals("close")) {
+                real.releaseConnection(c);
+                return null;
+            }
+            if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+                statements.add((String) args[0]);
+            }
+            try {
+                return method.invoke(c, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) {
         return getConnection();
     }
 
@@ -64,13 +93,13 @@ public final class CountingDataSource implements DataSource {
     }
 
     @Override
-    public Logger getParentLogger() {
-        return Logger.getGlobal();
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
     }
 
     @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
+    public <T> T unwrap(Class<T> iface) {
+        throw new UnsupportedOperationException("unwrap");
     }
 
     @Override

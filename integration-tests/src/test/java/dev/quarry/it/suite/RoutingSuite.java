@@ -21,17 +21,17 @@ import org.junit.jupiter.api.Test;
  * with a PostgreSQL streaming replica in the cluster profile.
  */
 public abstract class RoutingSuite extends SuiteBase {
-    private CountingDataSource primarySource;
-    private CountingDataSource replicaA;
-    private CountingDataSource replicaB;
+    private SwitchableDataSource primarySource;
+    private SwitchableDataSource replicaA;
+    private SwitchableDataSource replicaB;
     private Database primary;
     private Database routed;
 
     @BeforeEach
     void route() {
-        primarySource = new CountingDataSource(db());
-        replicaA = new CountingDataSource(db());
-        replicaB = new CountingDataSource(db());
+        primarySource = new SwitchableDataSource(db());
+        replicaA = new SwitchableDataSource(db());
+        replicaB = new SwitchableDataSource(db());
         primary = Database.of(primarySource, db().dialect());
         routed = Database.routing(primary, Database.of(replicaA, db().dialect()),
                 Database.of(replicaB, db().dialect()));
