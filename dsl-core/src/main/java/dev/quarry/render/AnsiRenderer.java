@@ -210,11 +210,33 @@ public class AnsiRenderer implements NodeVisitor<Void> {
         } else if (value instanceof Boolean b) {
             renderBooleanLiteral(b);
         } else if (value instanceof Number n) {
-            sql.append(n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString());
+            renderNumberLiteral(n);
         } else if (value instanceof Enum<?> e) {
             renderStringLiteral(e.name());
         } else {
             renderStringLiteral(value.toString());
+        }
+    }
+
+    /**
+     * Appends a number as a literal: only Java's own number types, written from their value, so that no
+     * {@code toString()} of a user's {@link Number} subclass reaches the SQL text.
+     */
+    private void renderNumberLiteral(Number n) {
+        if (n instanceof java.math.BigDecimal d) {
+            sql.append(d.toPlainString());
+        } else if (n instanceof Double || n instanceof Float) {
+            if (!Double.isFinite(n.doubleValue())) {
+                throw new IllegalArgumentException("value " + n + " has no SQL literal; bind it with val(..) instead");
+            }
+            sql.append(n.toString());
+        } else if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+                || n instanceof java.math.BigInteger) {
+            sql.append(n.toString());
+        } else {
+            throw new IllegalArgumentException("value of " + n.getClass().getName()
+                    + " cannot be written as a literal; use Integer, Long, Short, Byte, Double, Float, BigInteger "
+                    + "or BigDecimal");
         }
     }
 

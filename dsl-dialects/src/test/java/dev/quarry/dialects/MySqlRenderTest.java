@@ -460,7 +460,7 @@ class MySqlRenderTest {
                 SELECT DATEDIFF(?, users.created_at) FROM users WHERE (users.name REGEXP ?)""",
                 LocalDate.of(2024, 1, 1), "^A");
         assertSql(select(inline(true), inline(false), inline("it's a \\ path"), inline(3)), MYSQL, """
-                SELECT TRUE, FALSE, 'it''s a \\\\ path', 3""");
+                SELECT TRUE, FALSE, _utf8mb4 X'697427732061205C2070617468', 3""");
     }
 
     // ---- quoting --------------------------------------------------------------------------------------

@@ -43,6 +43,22 @@ public final class TestServers {
                 TestServers::mariadbContainer));
     }
 
+    /**
+     * A second pool on the MySQL/MariaDB database of {@link #mysql()} whose connections start with the
+     * session variables {@code sessionVariables} (Connector/J's syntax: {@code sql_mode='ANSI_QUOTES'}).
+     */
+    public static Database mysqlWithSession(String sessionVariables) {
+        return OPEN.computeIfAbsent("mysql " + sessionVariables, k -> {
+            String suffix = "sessionVariables=" + java.net.URLEncoder.encode(sessionVariables,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return open("MYSQL", "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                    "root", "", () -> {
+                        String[] c = mariadbContainer();
+                        return new String[] {c[0] + (c[0].contains("?") ? "&" : "?") + suffix, c[1], c[2]};
+                    }, suffix);
+        });
+    }
+
     /** PostgreSQL database {@code test}. */
     public static Database postgres() {
         return OPEN.computeIfAbsent("postgres", k -> open("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test",
@@ -55,13 +71,22 @@ public final class TestServers {
 
     private static Database open(String name, String defaultUrl, String defaultUser, String defaultPassword,
             Fallback container) {
+        return open(name, defaultUrl, defaultUser, defaultPassword, container, null);
+    }
+
+    private static String withParams(String url, String params) {
+        return params == null ? url : url + (url.contains("?") ? "&" : "?") + params;
+    }
+
+    private static Database open(String name, String defaultUrl, String defaultUser, String defaultPassword,
+            Fallback container, String params) {
         String url = System.getenv("QUARRY_TEST_" + name + "_URL");
         if (url != null && !url.isBlank()) {
-            return Database.open(url, System.getenv("QUARRY_TEST_" + name + "_USER"),
+            return Database.open(withParams(url, params), System.getenv("QUARRY_TEST_" + name + "_USER"),
                     System.getenv("QUARRY_TEST_" + name + "_PASSWORD"));
         }
         if (answers(defaultUrl, defaultUser, defaultPassword)) {
-            return Database.open(defaultUrl, defaultUser, defaultPassword);
+            return Database.open(withParams(defaultUrl, params), defaultUser, defaultPassword);
         }
         if (dockerAvailable()) {
             String[] c = container.start();
