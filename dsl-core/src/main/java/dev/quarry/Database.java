@@ -125,8 +125,17 @@ public final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new QueryExecutionException("cannot get a connection: " + e.getMessage(), null, e);
+            throw new QueryExecutionException("cannot get a connection: " + e.getMessage() + rootCause(e), null, e);
         }
+    }
+
+    /** The deepest cause's message, when it says more than the pool's timeout ("Connection refused"). */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? "" : " (cause: " + root.getMessage() + ")";
     }
 
     /** Gives back a connection of {@link #acquireConnection} (a no-op inside a transaction). */
