@@ -49,6 +49,13 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("'" + jdbcUrl + "' is not a JDBC URL (jdbc:sqlite:app.db, "
                     + "jdbc:postgresql://host/db, jdbc:mysql://host/db ...)");
         }
+        try {
+            java.sql.DriverManager.getDriver(jdbcUrl);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("no JDBC driver on the class path accepts " + safeUrl(jdbcUrl)
+                    + ": add the database's driver (org.xerial:sqlite-jdbc, org.postgresql:postgresql, "
+                    + "com.mysql:mysql-connector-j ...)");
+        }
         Dialect byUrl = DialectLookup.forUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);

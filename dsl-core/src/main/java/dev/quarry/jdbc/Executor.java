@@ -239,7 +239,12 @@ public final class Executor {
             int n = binders.length;
             long total = 0;
             int pending = 0;
+            long index = 0;
             for (Row row : rows) {
+                if (row == null) {
+                    throw new IllegalArgumentException("batch row " + index + " is null");
+                }
+                index++;
                 if (row.size() != n) {
                     throw new IllegalArgumentException("a batch row has " + row.size() + " values but the statement "
                             + "takes " + n + ": " + row);
