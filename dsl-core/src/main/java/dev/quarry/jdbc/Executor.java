@@ -19,19 +19,17 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs compiled plans over JDBC: prepares, binds with the plan's binders, reads with its readers, and
  * turns every {@link SQLException} into a {@link QueryExecutionException} carrying the SQL. Statements are
- * logged at DEBUG on the logger {@code dev.quarry.sql} (the SQL only, never the values).
+ * logged at DEBUG on the logger {@code dev.quarry.sql} (the SQL only; the values when the system property
+ * {@code quarry.sql.logValues} is {@code true}), and slow ones at WARN on {@code dev.quarry.sql.slow} (over the
+ * system property {@code quarry.sql.slowThreshold}, default 1000 ms).
  *
  * @since 0.1.0
  */
 public final class Executor {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.sql");
-
     private Executor() {
     }
 
@@ -51,13 +49,11 @@ public final class Executor {
             }
             binders[i].bind(ps, i + 1, value);
         }
+        StatementLog.statement(plan.rendered.sql(), binds, bindings);
     }
 
     private static PreparedStatement prepare(Connection c, Plan<?> plan) throws SQLException {
         String sql = plan.rendered.sql();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{}", sql);
-        }
         if (!plan.rendered.generatedKeys().isEmpty()) {
             return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
         }
@@ -84,6 +80,7 @@ public final class Executor {
     /** Runs a query and reads at most {@code maxRows} rows (0: all). */
     public static <R> List<R> fetch(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -103,6 +100,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -111,6 +109,7 @@ public final class Executor {
     public static <E> List<E> fetchInto(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -123,6 +122,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -157,10 +157,12 @@ public final class Executor {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
+            long start = System.nanoTime();
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs = open(ps, plan);
+            StatementLog.finished(plan.rendered.sql(), start);
             Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -218,12 +220,14 @@ public final class Executor {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
     public static int execute(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan)) {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -234,7 +238,9 @@ public final class Executor {
      */
     public static long batch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan)) {
+            StatementLog.statement(plan.rendered.sql());
             var binders = plan.execution().binders;
             int n = binders.length;
             long total = 0;
@@ -265,6 +271,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(tx, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             tx.releaseConnection(c);
         }
     }
@@ -280,12 +287,14 @@ public final class Executor {
     /** Runs plain SQL with no binds and no result (DDL). */
     public static void executeSql(Database db, String sql) {
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (Statement st = c.createStatement()) {
-            LOG.debug("{}", sql);
+            StatementLog.statement(sql);
             st.execute(sql);
         } catch (SQLException e) {
             throw failure(db, sql, e);
         } finally {
+            StatementLog.finished(sql, start);
             db.releaseConnection(c);
         }
     }
