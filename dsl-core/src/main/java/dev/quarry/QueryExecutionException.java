@@ -56,9 +56,6 @@ public class QueryExecutionException extends QuarryException {
                     && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
