@@ -29,6 +29,12 @@ public abstract class FaultSuite {
     /** The server under test: {@code "mysql"} or {@code "postgres"} (see {@link TestServers}). */
     protected abstract String server();
 
+    /** The database under test (a handle on the shared pool, used to look and to kill). */
+    protected abstract Database db();
+
+    /** The server's port when its JDBC URL names none. */
+    protected abstract int defaultPort();
+
     /** An SQL expression giving the current session's id ({@code pg_backend_pid()}, {@code CONNECTION_ID()}). */
     protected abstract String sessionIdExpression();
 
@@ -36,8 +42,7 @@ public abstract class FaultSuite {
     protected abstract String killStatement(long id);
 
     private Database other() {
-        String s = server();
-        return ReliabilitySchema.ready(s.equals("mysql") ? TestServers.mysql() : TestServers.postgres());
+        return ReliabilitySchema.ready(db());
     }
 
     private static void insert(Database db, long id) {
@@ -93,10 +98,6 @@ public abstract class FaultSuite {
     private TcpProxy proxy() throws IOException {
         URI uri = URI.create(TestServers.coordinates(server())[0].substring("jdbc:".length()));
         return new TcpProxy(uri.getHost(), uri.getPort() < 0 ? defaultPort() : uri.getPort());
-    }
-
-    private int defaultPort() {
-        return server().equals("mysql") ? 3306 : 5432;
     }
 
     @Test
