@@ -92,6 +92,13 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("'" + secrets.mask(jdbcUrl) + "' is not a JDBC URL (jdbc:sqlite:app.db, "
                     + "jdbc:postgresql://host/db, jdbc:mysql://host/db ...)");
         }
+        try {
+            java.sql.DriverManager.getDriver(jdbcUrl);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("no JDBC driver on the class path accepts " + secrets.mask(jdbcUrl)
+                    + ": add the database's driver (org.xerial:sqlite-jdbc, org.postgresql:postgresql, "
+                    + "com.mysql:mysql-connector-j ...)");
+        }
         Dialect byUrl = DialectLookup.forUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         // the URL without its password, which the pool then cannot log; the password goes as a property
@@ -243,7 +250,7 @@ public final class Database implements AutoCloseable {
             ConnectionProvider provider = hooks.connections;
             return provider != null ? provider.acquire() : dataSource.getConnection();
         } catch (SQLException e) {
-            throw new QueryExecutionException("cannot get a connection: " + e.getMessage(), null, e);
+            throw new QueryExecutionException("cannot get a connection: " + e.getMessage() + rootCause(e), null, e);
         }
     }
 
@@ -256,6 +263,15 @@ public final class Database implements AutoCloseable {
      */
     public Connection acquireReadConnection() {
         return replicas != null ? replicas.readConnection() : acquireConnection();
+    }
+
+    /** The deepest cause's message, when it says more than the pool's timeout ("Connection refused"). */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? "" : " (cause: " + root.getMessage() + ")";
     }
 
     /** Gives back a connection of {@link #acquireConnection} (a no-op inside a transaction). */

@@ -56,8 +56,40 @@ public class QueryExecutionException extends QuarryException {
         return e instanceof SQLTimeoutException || "57014".equals(sqlState) || "57014".equals(e.getSQLState());
     }
 
+    private static final String LOST = "the connection to the database was lost: ";
+
     private static String message(String sql, SQLException e, String sqlState) {
-        return e.getMessage() + " [SQLState: " + sqlState + ", SQL: " + sql + "]";
+        return (lost(e, sqlState) ? LOST : "") + e.getMessage() + " [SQLState: " + sqlState + ", SQL: " + sql + "]";
+    }
+
+    /**
+     * True if {@code failure} (or a cause of it) says the connection is gone: SQLState class 08 (connection
+     * exception), PostgreSQL's 57P01-57P03 (the server ended the session: {@code pg_terminate_backend},
+     * shutdown), or a JDBC exception type for a broken connection.
+     */
+    private static boolean lost(Throwable failure, String sqlState) {
+        if (sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0"))) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException && t.getCause() != null) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the statement failed because the connection was lost (the server closed it, went away or could
+     * not be reached); the pool replaces such a connection, so running the work again may succeed.
+     */
+    public boolean isConnectionLost() {
+        return lost(getCause(), sqlState);
     }
 
     /** The SQL text that failed, with {@code ?} where values were bound; may be null. */

@@ -130,14 +130,19 @@ public final class Sql extends SqlArity {
         return new FunctionCall<>(name, type, List.of(args));
     }
 
+    /** The type of {@code f}, the first argument of {@code function}, which must not be null. */
+    private static <T> SqlType<T> typeOf(Field<T> f, String function) {
+        return Checks.notNull(f, "the first argument of " + function).type();
+    }
+
     /** {@code COALESCE(f, other)}. */
     public static <T> Field<T> coalesce(Field<T> f, Field<? extends T> other) {
-        return fn("coalesce", f.type(), f, other);
+        return fn("coalesce", typeOf(f, "coalesce"), f, other);
     }
 
     /** {@code COALESCE(f, value)}. */
     public static <T> Field<T> coalesce(Field<T> f, T value) {
-        return fn("coalesce", f.type(), f, new Val<>(Checks.notNull(value, "value"), f.type()));
+        return fn("coalesce", typeOf(f, "coalesce"), f, new Val<>(Checks.notNull(value, "value"), f.type()));
     }
 
     /** {@code LOWER(f)}. */
@@ -162,6 +167,12 @@ public final class Sql extends SqlArity {
 
     /** {@code SUBSTRING(f, from, length)}, 1-based. <b>Dialects:</b> {@code SUBSTR} on SQLite. */
     public static Field<String> substring(Field<String> f, int from, int length) {
+        if (from < 1) {
+            throw new IllegalArgumentException("substring: from is 1-based and must be at least 1, got " + from);
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("substring: length must not be negative, got " + length);
+        }
         return fn("substring", SqlType.TEXT, f, new Val<>(from, SqlType.INTEGER), new Val<>(length, SqlType.INTEGER));
     }
 
@@ -176,17 +187,17 @@ public final class Sql extends SqlArity {
 
     /** {@code ABS(f)}. */
     public static <T extends Number> Field<T> abs(Field<T> f) {
-        return fn("abs", f.type(), f);
+        return fn("abs", typeOf(f, "abs"), f);
     }
 
     /** {@code ROUND(f)}. */
     public static <T extends Number> Field<T> round(Field<T> f) {
-        return fn("round", f.type(), f);
+        return fn("round", typeOf(f, "round"), f);
     }
 
     /** {@code ROUND(f, digits)}. <b>Dialects:</b> PostgreSQL rounds a REAL or DOUBLE through {@code NUMERIC}. */
     public static <T extends Number> Field<T> round(Field<T> f, int digits) {
-        return fn("round", f.type(), f, new Inline<>(digits, SqlType.INTEGER));
+        return fn("round", typeOf(f, "round"), f, new Inline<>(digits, SqlType.INTEGER));
     }
 
     /**

@@ -29,13 +29,13 @@ import java.util.stream.StreamSupport;
 /**
  * Runs compiled plans over JDBC: prepares, binds with the plan's binders, reads with its readers, and
  * turns every {@link SQLException} into a {@link QueryExecutionException} carrying the SQL. Statements are
- * logged at DEBUG on the logger {@code dev.quarry.sql} (the SQL only, never the values).
+ * logged at DEBUG on the logger {@code dev.quarry.sql} (the SQL only; the values when the system property
+ * {@code quarry.sql.logValues} is {@code true}), and slow ones at WARN on {@code dev.quarry.sql.slow} (over the
+ * system property {@code quarry.sql.slowThreshold}, default 1000 ms).
  *
  * @since 0.1.0
  */
 public final class Executor {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.quarry.sql");
-
     private Executor() {
     }
 
@@ -55,13 +55,11 @@ public final class Executor {
             }
             binders[i].bind(ps, i + 1, value);
         }
+        StatementLog.statement(plan.rendered.sql(), binds, bindings);
     }
 
     private static PreparedStatement prepare(Connection c, Plan<?> plan) throws SQLException {
         String sql = plan.rendered.sql();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{}", sql);
-        }
         if (!plan.rendered.generatedKeys().isEmpty()) {
             return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
         }
@@ -150,6 +148,7 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
         Connection c = connection(db, plan);
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -169,6 +168,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -186,6 +186,7 @@ public final class Executor {
     private static <E> List<E> fetchMapped(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, Class<E> type) {
         RecordMapper<E> mapper = mapper(plan, type);
         Connection c = connection(db, plan);
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
@@ -198,6 +199,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -250,6 +252,7 @@ public final class Executor {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
+            long start = System.nanoTime();
             ps = prepare(c, plan);
             ps.setFetchSize(db.dialect().streamFetchSize());
             bind(ps, plan, bindings);
@@ -257,6 +260,7 @@ public final class Executor {
             try (Timeouts.Cancel t = timeout(ps, db, bindings)) {
                 rs = open(ps, plan); // a timeout covers running the query, not reading the stream
             }
+            StatementLog.finished(plan.rendered.sql(), start);
             Cursor<R> cursor = new Cursor<>(db, c, ps, rs, plan, ownTransaction, listener, started);
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException e) {
@@ -323,12 +327,14 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static int update(Database db, Plan<?> plan, Map<Param<?>, Object> bindings) {
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw failure(db, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             db.releaseConnection(c);
         }
     }
@@ -348,12 +354,19 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static long runBatch(Database tx, Plan<?> plan, Iterable<? extends Row> rows, int chunk) {
         Connection c = tx.acquireConnection();
+        long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, tx, Map.of())) {
+            StatementLog.statement(plan.rendered.sql());
             var binders = plan.execution().binders;
             int n = binders.length;
             long total = 0;
             int pending = 0;
+            long index = 0;
             for (Row row : rows) {
+                if (row == null) {
+                    throw new IllegalArgumentException("batch row " + index + " is null");
+                }
+                index++;
                 if (row.size() != n) {
                     throw new IllegalArgumentException("a batch row has " + row.size() + " values but the statement "
                             + "takes " + n + ": " + row);
@@ -374,6 +387,7 @@ public final class Executor {
         } catch (SQLException e) {
             throw failure(tx, plan.rendered.sql(), e);
         } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
             tx.releaseConnection(c);
         }
     }
@@ -402,12 +416,14 @@ public final class Executor {
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
     private static void runSql(Database db, String sql) {
         Connection c = db.acquireConnection();
+        long start = System.nanoTime();
         try (Statement st = c.createStatement(); Timeouts.Cancel t = timeout(st, db, Map.of())) {
-            LOG.debug("{}", sql);
+            StatementLog.statement(sql);
             st.execute(sql);
         } catch (SQLException e) {
             throw failure(db, sql, e);
         } finally {
+            StatementLog.finished(sql, start);
             db.releaseConnection(c);
         }
     }

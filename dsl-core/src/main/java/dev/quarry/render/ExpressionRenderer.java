@@ -294,11 +294,33 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         } else if (value instanceof Boolean b) {
             renderBooleanLiteral(b);
         } else if (value instanceof Number n) {
-            sql.append(n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString());
+            renderNumberLiteral(n);
         } else if (value instanceof Enum<?> e) {
             renderStringLiteral(e.name());
         } else {
             renderStringLiteral(value.toString());
+        }
+    }
+
+    /**
+     * Appends a number as a literal: only Java's own number types, written from their value, so that no
+     * {@code toString()} of a user's {@link Number} subclass reaches the SQL text.
+     */
+    private void renderNumberLiteral(Number n) {
+        if (n instanceof java.math.BigDecimal d) {
+            sql.append(d.toPlainString());
+        } else if (n instanceof Double || n instanceof Float) {
+            if (!Double.isFinite(n.doubleValue())) {
+                throw new IllegalArgumentException("value " + n + " has no SQL literal; bind it with val(..) instead");
+            }
+            sql.append(n.toString());
+        } else if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
+                || n instanceof java.math.BigInteger) {
+            sql.append(n.toString());
+        } else {
+            throw new IllegalArgumentException("value of " + n.getClass().getName()
+                    + " cannot be written as a literal; use Integer, Long, Short, Byte, Double, Float, BigInteger "
+                    + "or BigDecimal");
         }
     }
 
@@ -478,7 +500,11 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
     public Void visitArithmetic(Arithmetic<?> a) {
         if (a.op() == Arithmetic.Operator.NEG) {
             sql.append("(-");
+            int start = sql.length();
             visit(a.right());
+            if (sql.length() > start && sql.charAt(start) == '-') {
+                sql.insert(start, ' '); // "(--2)" would start a comment: write "(- -2)"
+            }
             sql.append(')');
         } else if (a.op() == Arithmetic.Operator.DIV) {
             renderDivision(a.left(), a.right());

@@ -65,6 +65,16 @@ public final class SqlBuilder {
         return sql.length();
     }
 
+    /** The character at {@code index} of the SQL written so far. */
+    public char charAt(int index) {
+        return sql.charAt(index);
+    }
+
+    /** Inserts {@code c} at {@code index} of the SQL written so far (binds are unaffected: they keep their order). */
+    public void insert(int index, char c) {
+        sql.insert(index, c);
+    }
+
     /** The result. */
     public RenderedQuery build() {
         return RenderedQuery.of(sql.toString(), binds, bindCount, generatedKeys);

@@ -236,9 +236,9 @@ class FunctionRenderTest {
                 .sqlite("""
                 SELECT 1, 0, 'it''s a \\ path', 3""")
                 .mysql("""
-                SELECT TRUE, FALSE, 'it''s a \\\\ path', 3""")
+                SELECT TRUE, FALSE, _utf8mb4 X'697427732061205C2070617468', 3""")
                 .postgres("""
-                SELECT TRUE, FALSE, 'it''s a \\ path', 3""")
+                SELECT TRUE, FALSE, E'it''s a \\\\ path', 3""")
                 .check();
     }
 

@@ -16,6 +16,8 @@ import dev.quarry.query.SortField;
 import dev.quarry.query.UpdateModel;
 import dev.quarry.query.Window;
 import dev.quarry.render.AnsiRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -77,12 +79,20 @@ public class MySqlRenderer extends AnsiRenderer {
     }
 
     /**
-     * A string literal with backslashes escaped too: MySQL reads {@code \} as an escape in literals unless
-     * the server runs with {@code NO_BACKSLASH_ESCAPES}.
+     * A string literal that reads the same whatever the session's {@code sql_mode}: a backslash is an escape
+     * character unless {@code NO_BACKSLASH_ESCAPES} is on, so a string holding one is written as a utf8mb4
+     * hexadecimal literal ({@code _utf8mb4 X'5C'}), which no mode reads differently; other strings are quoted
+     * with {@code '} doubled. https://dev.mysql.com/doc/refman/8.0/en/string-literals.html
      */
     @Override
     protected void renderStringLiteral(String value) {
-        sql.append('\'').append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
+        if (value.indexOf('\\') >= 0) {
+            sql.append("_utf8mb4 X'")
+                    .append(HexFormat.of().withUpperCase().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+                    .append('\'');
+        } else {
+            super.renderStringLiteral(value);
+        }
     }
 
     /**

@@ -44,6 +44,21 @@ public class PostgresRenderer extends AnsiRenderer {
         super(dialect);
     }
 
+    /**
+     * A string literal that reads the same whatever {@code standard_conforming_strings} says: a string
+     * holding a backslash is written as an escape string ({@code E'a\\b'}), in which a backslash is always an
+     * escape; other strings are quoted with {@code '} doubled.
+     * https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-STRINGS-ESCAPE
+     */
+    @Override
+    protected void renderStringLiteral(String value) {
+        if (value.indexOf('\\') >= 0) {
+            sql.append("E'").append(value.replace("\\", "\\\\").replace("'", "''")).append('\'');
+        } else {
+            super.renderStringLiteral(value);
+        }
+    }
+
     @Override
     protected Set<String> reservedWords() {
         return RESERVED;

@@ -11,6 +11,8 @@ import dev.quarry.query.InList;
 import dev.quarry.query.Inline;
 import dev.quarry.query.SelectModel;
 import dev.quarry.render.AnsiRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +38,21 @@ public class SqliteRenderer extends AnsiRenderer {
     @Override
     protected Set<String> reservedWords() {
         return RESERVED;
+    }
+
+    /**
+     * A string literal; one holding U+0000 is written as UTF-8 bytes cast to text
+     * ({@code (CAST(X'00' AS TEXT))}), because SQLite's parser ends the statement text at a NUL character.
+     */
+    @Override
+    protected void renderStringLiteral(String value) {
+        if (value.indexOf('\0') >= 0) {
+            sql.append("(CAST(X'")
+                    .append(HexFormat.of().withUpperCase().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+                    .append("' AS TEXT))");
+        } else {
+            super.renderStringLiteral(value);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TestServers {
     private static final Map<String, Database> OPEN = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> COORDINATES = new ConcurrentHashMap<>();
 
     private TestServers() {
     }
@@ -29,6 +30,7 @@ public final class TestServers {
             try {
                 Path dir = Files.createDirectories(Path.of("target", "sqlite"));
                 Path file = Files.createTempFile(dir, "suite-", ".db");
+                COORDINATES.put("sqlite", new String[] {"jdbc:sqlite:" + file, null, null});
                 return Database.open("jdbc:sqlite:" + file);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot create a SQLite file under target/", e);
@@ -43,10 +45,62 @@ public final class TestServers {
                 TestServers::mariadbContainer));
     }
 
+    /**
+     * A second pool on the MySQL/MariaDB database of {@link #mysql()} whose connections start with the
+     * session variables {@code sessionVariables} (Connector/J's syntax: {@code sql_mode='ANSI_QUOTES'}).
+     */
+    public static Database mysqlWithSession(String sessionVariables) {
+        return OPEN.computeIfAbsent("mysql " + sessionVariables, k -> {
+            String suffix = "sessionVariables=" + java.net.URLEncoder.encode(sessionVariables,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return open("MYSQL", "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                    "root", "", () -> {
+                        String[] c = mariadbContainer();
+                        return new String[] {c[0] + (c[0].contains("?") ? "&" : "?") + suffix, c[1], c[2]};
+                    }, suffix);
+        });
+    }
+
     /** PostgreSQL database {@code test}. */
     public static Database postgres() {
         return OPEN.computeIfAbsent("postgres", k -> open("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test",
                 "postgres", "", TestServers::postgresContainer));
+    }
+
+    /**
+     * A new HikariCP pool of your own on the database of {@code which} ({@code "sqlite"}, {@code "mysql"},
+     * {@code "postgres"}), configured as {@code Database.open} configures one; close it when done.
+     */
+    public static com.zaxxer.hikari.HikariDataSource newPool(String which, int size) {
+        switch (which) {
+            case "sqlite" -> sqlite();
+            case "mysql" -> mysql();
+            case "postgres" -> postgres();
+            default -> throw new IllegalArgumentException("no server " + which);
+        }
+        String[] c = COORDINATES.get(which);
+        var config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(c[0]);
+        config.setUsername(c[1]);
+        config.setPassword(c[2]);
+        config.setPoolName("quarry-test-" + which);
+        config.setMaximumPoolSize(size);
+        var dialect = dev.quarry.dialect.DialectLookup.forUrl(c[0]);
+        if (dialect != null) {
+            dialect.connectionProperties().forEach(config::addDataSourceProperty);
+        }
+        return new com.zaxxer.hikari.HikariDataSource(config);
+    }
+
+    /** The JDBC URL, user and password of the server {@code which} ({@code "mysql"}, {@code "postgres"}). */
+    public static String[] coordinates(String which) {
+        switch (which) {
+            case "sqlite" -> sqlite();
+            case "mysql" -> mysql();
+            case "postgres" -> postgres();
+            default -> throw new IllegalArgumentException("no server " + which);
+        }
+        return COORDINATES.get(which).clone();
     }
 
     private interface Fallback {
@@ -55,16 +109,29 @@ public final class TestServers {
 
     private static Database open(String name, String defaultUrl, String defaultUser, String defaultPassword,
             Fallback container) {
+        return open(name, defaultUrl, defaultUser, defaultPassword, container, null);
+    }
+
+    private static String withParams(String url, String params) {
+        return params == null ? url : url + (url.contains("?") ? "&" : "?") + params;
+    }
+
+    private static Database open(String name, String defaultUrl, String defaultUser, String defaultPassword,
+            Fallback container, String params) {
         String url = System.getenv("QUARRY_TEST_" + name + "_URL");
+        String[] c = null;
         if (url != null && !url.isBlank()) {
-            return Database.open(url, System.getenv("QUARRY_TEST_" + name + "_USER"),
-                    System.getenv("QUARRY_TEST_" + name + "_PASSWORD"));
+            c = new String[] {withParams(url, params), System.getenv("QUARRY_TEST_" + name + "_USER"),
+                    System.getenv("QUARRY_TEST_" + name + "_PASSWORD")};
+        } else if (answers(defaultUrl, defaultUser, defaultPassword)) {
+            c = new String[] {withParams(defaultUrl, params), defaultUser, defaultPassword};
+        } else if (dockerAvailable()) {
+            c = container.start();
         }
-        if (answers(defaultUrl, defaultUser, defaultPassword)) {
-            return Database.open(defaultUrl, defaultUser, defaultPassword);
-        }
-        if (dockerAvailable()) {
-            String[] c = container.start();
+        if (c != null) {
+            if (params == null) {
+                COORDINATES.put(name.toLowerCase(java.util.Locale.ROOT), c);
+            }
             return Database.open(c[0], c[1], c[2]);
         }
         throw new IllegalStateException("No " + name.toLowerCase() + " server for the compliance suite: "

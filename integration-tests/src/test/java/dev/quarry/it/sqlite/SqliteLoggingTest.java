@@ -1,0 +1,14 @@
+package dev.quarry.it.sqlite;
+
+import dev.quarry.Database;
+import dev.quarry.it.suite.LoggingSuite;
+import dev.quarry.it.suite.TestServers;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+@EnabledIfSystemProperty(named = "org.slf4j.simpleLogger.log.dev.quarry.sql", matches = "debug")
+class SqliteLoggingTest extends LoggingSuite {
+    @Override
+    protected Database db() {
+        return TestServers.sqlite();
+    }
+}
