@@ -312,13 +312,24 @@ abstract class TableArity<T extends Table<T>> {{
 """
 
 
+RETURNING_DIALECTS = """<b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)"""
+
+
 def dml_step():
     out = []
     for n in range(1, N + 1):
         t = tp(n)
         fp = ", ".join(f"Field<{L[i]}> {L[i].lower()}" for i in range(n))
         names = ", ".join(L[i].lower() for i in range(n))
-        out.append(f"""    /** {{@code ... RETURNING {names}}}. */
+        out.append(f"""    /**
+     * {{@code ... RETURNING {names}}}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * {RETURNING_DIALECTS}
+     */
     public final <{t}> ResultQuery<Row{n}<{t}>> returning({fp}) {{
         List<Field<?>> fields = returningList({names});
         return new ReturningQuery<Row{n}<{t}>>(withReturning(fields), fields, Row{n}Impl::new);
@@ -359,7 +370,11 @@ abstract class DmlStep extends QueryBase<Row> implements Query {{
     }}
 
 {chr(10).join(out)}
-    /** {{@code ... RETURNING}} any number of fields, read as untyped rows. */
+    /**
+     * {{@code ... RETURNING}} any number of fields, read as untyped rows.
+     *
+     * {RETURNING_DIALECTS}
+     */
     public final ResultQuery<Row> returning(Field<?>... fields) {{
         List<Field<?>> list = returningList(fields);
         return new ReturningQuery<Row>(withReturning(list), list, GenericRow::new);

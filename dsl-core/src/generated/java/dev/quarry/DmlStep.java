@@ -41,67 +41,155 @@ abstract class DmlStep extends QueryBase<Row> implements Query {
         return Arrays.asList(fields);
     }
 
-    /** {@code ... RETURNING a}. */
+    /**
+     * {@code ... RETURNING a}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A> ResultQuery<Row1<A>> returning(Field<A> a) {
         List<Field<?>> fields = returningList(a);
         return new ReturningQuery<Row1<A>>(withReturning(fields), fields, Row1Impl::new);
     }
 
-    /** {@code ... RETURNING a, b}. */
+    /**
+     * {@code ... RETURNING a, b}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B> ResultQuery<Row2<A, B>> returning(Field<A> a, Field<B> b) {
         List<Field<?>> fields = returningList(a, b);
         return new ReturningQuery<Row2<A, B>>(withReturning(fields), fields, Row2Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c}. */
+    /**
+     * {@code ... RETURNING a, b, c}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C> ResultQuery<Row3<A, B, C>> returning(Field<A> a, Field<B> b, Field<C> c) {
         List<Field<?>> fields = returningList(a, b, c);
         return new ReturningQuery<Row3<A, B, C>>(withReturning(fields), fields, Row3Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d}. */
+    /**
+     * {@code ... RETURNING a, b, c, d}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D> ResultQuery<Row4<A, B, C, D>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d) {
         List<Field<?>> fields = returningList(a, b, c, d);
         return new ReturningQuery<Row4<A, B, C, D>>(withReturning(fields), fields, Row4Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E> ResultQuery<Row5<A, B, C, D, E>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e) {
         List<Field<?>> fields = returningList(a, b, c, d, e);
         return new ReturningQuery<Row5<A, B, C, D, E>>(withReturning(fields), fields, Row5Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e, f}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e, f}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E, F> ResultQuery<Row6<A, B, C, D, E, F>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e, Field<F> f) {
         List<Field<?>> fields = returningList(a, b, c, d, e, f);
         return new ReturningQuery<Row6<A, B, C, D, E, F>>(withReturning(fields), fields, Row6Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e, f, g}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e, f, g}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E, F, G> ResultQuery<Row7<A, B, C, D, E, F, G>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g) {
         List<Field<?>> fields = returningList(a, b, c, d, e, f, g);
         return new ReturningQuery<Row7<A, B, C, D, E, F, G>>(withReturning(fields), fields, Row7Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e, f, g, h}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e, f, g, h}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E, F, G, H> ResultQuery<Row8<A, B, C, D, E, F, G, H>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h) {
         List<Field<?>> fields = returningList(a, b, c, d, e, f, g, h);
         return new ReturningQuery<Row8<A, B, C, D, E, F, G, H>>(withReturning(fields), fields, Row8Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e, f, g, h, i}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e, f, g, h, i}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E, F, G, H, I> ResultQuery<Row9<A, B, C, D, E, F, G, H, I>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h, Field<I> i) {
         List<Field<?>> fields = returningList(a, b, c, d, e, f, g, h, i);
         return new ReturningQuery<Row9<A, B, C, D, E, F, G, H, I>>(withReturning(fields), fields, Row9Impl::new);
     }
 
-    /** {@code ... RETURNING a, b, c, d, e, f, g, h, i, j}. */
+    /**
+     * {@code ... RETURNING a, b, c, d, e, f, g, h, i, j}: the rows it inserted, updated or deleted, read as typed rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final <A, B, C, D, E, F, G, H, I, J> ResultQuery<Row10<A, B, C, D, E, F, G, H, I, J>> returning(Field<A> a, Field<B> b, Field<C> c, Field<D> d, Field<E> e, Field<F> f, Field<G> g, Field<H> h, Field<I> i, Field<J> j) {
         List<Field<?>> fields = returningList(a, b, c, d, e, f, g, h, i, j);
         return new ReturningQuery<Row10<A, B, C, D, E, F, G, H, I, J>>(withReturning(fields), fields, Row10Impl::new);
     }
 
-    /** {@code ... RETURNING} any number of fields, read as untyped rows. */
+    /**
+     * {@code ... RETURNING} any number of fields, read as untyped rows.
+     *
+     * <b>Dialects:</b> {@code RETURNING} on PostgreSQL, SQLite 3.35+ and MariaDB 10.5+ (not after
+     * UPDATE on MariaDB); MySQL returns only an INSERT's generated key, read through JDBC generated keys.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect that cannot return these fields
+     *         from this statement (MySQL: anything but an INSERT's generated key; MariaDB: after UPDATE)
+     */
     public final ResultQuery<Row> returning(Field<?>... fields) {
         List<Field<?>> list = returningList(fields);
         return new ReturningQuery<Row>(withReturning(list), list, GenericRow::new);

@@ -36,7 +36,11 @@ public interface Select<R> extends ResultQuery<R> {
      */
     JoinOn<? extends Select<R>> rightJoin(TableSource table);
 
-    /** {@code FULL JOIN t}. <b>Dialects:</b> not on MySQL/MariaDB ({@link UnsupportedFeatureException}). */
+    /**
+     * {@code FULL JOIN t}. <b>Dialects:</b> PostgreSQL and SQLite 3.39+; not on MySQL/MariaDB.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code FULL_JOIN}
+     */
     JoinOn<? extends Select<R>> fullJoin(TableSource table);
 
     /** {@code CROSS JOIN t}. */
@@ -78,7 +82,11 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code SELECT DISTINCT}. */
     Select<R> distinct();
 
-    /** {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite ({@link UnsupportedFeatureException}). */
+    /**
+     * {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite, which locks the whole database instead.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code FOR_UPDATE}
+     */
     Select<R> forUpdate();
 
     /**
