@@ -58,7 +58,11 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code GROUP BY a, b}. */
     Select<R> groupBy(Field<?>... fields);
 
-    /** {@code HAVING condition}; called again, the conditions are joined with AND. */
+    /**
+     * {@code HAVING condition}; called again, the conditions are joined with AND. <b>Dialects:</b> MySQL and
+     * MariaDB, which look HAVING columns up in the select list only, read a grouped expression there as
+     * {@code MIN(expr)} (the same value: it is one per group).
+     */
     Select<R> having(Condition condition);
 
     /** {@code ORDER BY ...}: fields (ascending) or {@code field.desc().nullsLast()} and the like. */

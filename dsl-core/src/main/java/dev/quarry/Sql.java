@@ -59,13 +59,16 @@ public final class Sql extends SqlArity {
         return new WithStep(name, true);
     }
 
-    /** A value bound as a parameter, typed by its class. */
+    /** A value bound as a parameter, typed by its class. <b>Dialects:</b> as {@link #val(Object, SqlType)}. */
     public static <T> Field<T> val(T value) {
         Checks.notNull(value, "value (for NULL use val(null, type))");
         return new Val<>(value, SqlType.ofValue(value));
     }
 
-    /** A value (possibly null) bound as a parameter of {@code type}. */
+    /**
+     * A value (possibly null) bound as a parameter of {@code type}. <b>Dialects:</b> PostgreSQL writes
+     * {@code CAST(? AS type)} for times, timestamps, UUIDs and JSON, which its driver sends untyped.
+     */
     public static <T> Field<T> val(T value, SqlType<T> type) {
         return new Val<>(value, Checks.notNull(type, "type"));
     }
