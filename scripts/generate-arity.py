@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes Quarry's repetitive arity code (Row1..Row10, Select1..Select10, Insert1..Insert10, Function1..Function10
-and the overload bases SqlArity, TableArity, DmlStep). Run from the repository root after changing it:
+and the overload bases SqlArity, TableArity, DmlStep) into their own source root, dsl-core/src/generated/java
+(dsl-core's pom adds it with build-helper-maven-plugin). Run from the repository root after changing it:
 
     python3 scripts/generate-arity.py
 
