@@ -91,7 +91,11 @@ public final class Column<T> implements Field<T> {
         return this;
     }
 
-    /** {@code DEFAULT CURRENT_TIMESTAMP} (or {@code CURRENT_DATE} for a DATE column). */
+    /**
+     * {@code DEFAULT CURRENT_TIMESTAMP} (or {@code CURRENT_DATE} for a DATE column). <b>Dialects:</b> MySQL
+     * writes {@code (UTC_TIMESTAMP(6))} for a {@code TIMESTAMPTZ} column and {@code CURRENT_TIMESTAMP(6)}
+     * otherwise; PostgreSQL {@code LOCALTIMESTAMP} for a {@code TIMESTAMP} column.
+     */
     public Column<T> defaultNow() {
         checkOpen("defaultNow()");
         switch (type.kind()) {

@@ -439,6 +439,10 @@ public final class Database implements AutoCloseable {
      * Runs {@code body} in a transaction as {@link #transaction(TransactionBody)} does, and runs it again in a
      * new transaction after a serialization failure or a deadlock, as {@code retry} allows:
      * {@code db.transaction(Retry.times(5), tx -> ..)}. On a {@code tx} it runs once, nested.
+     *
+     * <p><b>Dialects:</b> which failures are retried is the dialect's {@link Dialect#isTransient}: SQLState
+     * {@code 40001} and {@code 40P01}, MySQL/MariaDB errors 1213 and 1205 (a Galera certification conflict is a
+     * 1213); see {@link Retry}.
      */
     public void transaction(Retry retry, TransactionBody body) {
         Checks.notNull(body, "body");

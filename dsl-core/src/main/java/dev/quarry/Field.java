@@ -139,7 +139,12 @@ public interface Field<T> extends Node, Sortable {
         return in(java.util.Arrays.asList(values));
     }
 
-    /** {@code this IN (...)} over a collection; an empty collection gives a false condition. */
+    /**
+     * {@code this IN (...)} over a collection; an empty collection gives a false condition.
+     * <b>Dialects:</b> a list longer than half the database's bind limit binds one value: PostgreSQL writes
+     * {@code this = ANY(CAST(? AS type[]))}, SQLite {@code this IN (SELECT value FROM json_each(?))} (numbers and
+     * text; other types keep the plain list); MySQL binds each value.
+     */
     default Condition in(Collection<? extends T> values) {
         return inList(values, false);
     }
@@ -156,7 +161,10 @@ public interface Field<T> extends Node, Sortable {
         return notIn(java.util.Arrays.asList(values));
     }
 
-    /** {@code this NOT IN (...)} over a collection; an empty collection gives a true condition. */
+    /**
+     * {@code this NOT IN (...)} over a collection; an empty collection gives a true condition.
+     * <b>Dialects:</b> long lists as for {@link #in(Collection)} (PostgreSQL {@code <> ALL(..)}).
+     */
     default Condition notIn(Collection<? extends T> values) {
         return inList(values, true);
     }

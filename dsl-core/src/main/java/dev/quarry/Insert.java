@@ -25,6 +25,9 @@ import java.util.Map;
  * INSERT INTO users (name, email) VALUES (?, ?) RETURNING users.id
  * }</pre>
  *
+ * <p>With no {@code set(..)} every column takes its default: {@code INSERT INTO users DEFAULT VALUES}.
+ * <b>Dialects:</b> MySQL, which has no {@code DEFAULT VALUES}, writes {@code INSERT INTO users () VALUES ()}.
+ *
  * @param <T> the table class
  * @since 0.1.0
  */

@@ -130,6 +130,9 @@ public abstract class InsertValues<R extends Row> extends DmlStep {
      * ({@link Dialect#maxBindParameters()}), or more bytes than it takes ({@link Dialect#maxStatementBytes()},
      * MySQL's {@code max_allowed_packet}), runs as several INSERTs of consecutive rows, inside one
      * transaction (the caller's, or a new one), so that it inserts all rows or none.
+     *
+     * <p><b>Dialects:</b> 65,535 binds a statement on PostgreSQL and MySQL/MariaDB (which also stay under
+     * 16 MiB a statement), 32,766 on SQLite (999 before 3.32).
      */
     @Override
     public int execute(Database db) {

@@ -12,7 +12,7 @@ import java.util.List;
  * relationship, whatever the number of rows, and {@code row.get(USERS.POSTS)} reads it.
  *
  * <p>{@link #where}, {@link #orderBy} and {@link #with} return a copy that loads differently; the copy
- * is still {@link #equals equal} to the declared relationship.
+ * is still equal (by {@code equals}) to the declared relationship.
  *
  * @param <R> the target table class
  * @since 0.1.0

@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * }</pre>
  *
  * <p>The whole body runs again, in a new transaction, only when it failed with a
- * {@link QueryExecutionException} that the dialect calls transient: SQLState {@code 40001} (serialization
+ * {@link QueryExecutionException} that the dialect calls transient
+ * ({@link dev.quarry.dialect.Dialect#isTransient}). <b>Dialects:</b> SQLState {@code 40001} (serialization
  * failure; SQLite's busy database) or {@code 40P01} (PostgreSQL deadlock), and on MySQL/MariaDB error 1213
  * (deadlock, also a Galera certification conflict) or 1205 (lock wait timeout). Any other failure is thrown
  * at once. {@code times(n)} allows n attempts in all; when they run out, the last failure is thrown

@@ -36,7 +36,11 @@ public interface Select<R> extends ResultQuery<R> {
      */
     JoinOn<? extends Select<R>> rightJoin(TableSource table);
 
-    /** {@code FULL JOIN t}. <b>Dialects:</b> not on MySQL/MariaDB ({@link UnsupportedFeatureException}). */
+    /**
+     * {@code FULL JOIN t}. <b>Dialects:</b> PostgreSQL and SQLite 3.39+; not on MySQL/MariaDB.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code FULL_JOIN}
+     */
     JoinOn<? extends Select<R>> fullJoin(TableSource table);
 
     /** {@code CROSS JOIN t}. */
@@ -54,7 +58,11 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code GROUP BY a, b}. */
     Select<R> groupBy(Field<?>... fields);
 
-    /** {@code HAVING condition}; called again, the conditions are joined with AND. */
+    /**
+     * {@code HAVING condition}; called again, the conditions are joined with AND. <b>Dialects:</b> MySQL and
+     * MariaDB, which look HAVING columns up in the select list only, read a grouped expression there as
+     * {@code MIN(expr)} (the same value: it is one per group).
+     */
     Select<R> having(Condition condition);
 
     /** {@code ORDER BY ...}: fields (ascending) or {@code field.desc().nullsLast()} and the like. */
@@ -78,7 +86,11 @@ public interface Select<R> extends ResultQuery<R> {
     /** {@code SELECT DISTINCT}. */
     Select<R> distinct();
 
-    /** {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite ({@link UnsupportedFeatureException}). */
+    /**
+     * {@code FOR UPDATE}. <b>Dialects:</b> not on SQLite, which locks the whole database instead.
+     *
+     * @throws UnsupportedFeatureException when run or rendered on a dialect without {@code FOR_UPDATE}
+     */
     Select<R> forUpdate();
 
     /**

@@ -351,6 +351,8 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
      *
      * <pre>{@code SELECT ... UNION ALL SELECT ...}</pre>
      *
+     * <b>Dialects:</b> members are parenthesised as for {@link #union(SelectStep)}.
+     *
      * @see #union(SelectStep)
      * @since 0.1.0
      */

@@ -59,18 +59,27 @@ public final class Sql extends SqlArity {
         return new WithStep(name, true);
     }
 
-    /** A value bound as a parameter, typed by its class. */
+    /** A value bound as a parameter, typed by its class. <b>Dialects:</b> as {@link #val(Object, SqlType)}. */
     public static <T> Field<T> val(T value) {
         Checks.notNull(value, "value (for NULL use val(null, type))");
         return new Val<>(value, SqlType.ofValue(value));
     }
 
-    /** A value (possibly null) bound as a parameter of {@code type}. */
+    /**
+     * A value (possibly null) bound as a parameter of {@code type}. <b>Dialects:</b> PostgreSQL writes
+     * {@code CAST(? AS type)} for times, timestamps, UUIDs and JSON, which its driver sends untyped.
+     */
     public static <T> Field<T> val(T value, SqlType<T> type) {
         return new Val<>(value, Checks.notNull(type, "type"));
     }
 
-    /** A literal written into the SQL (numbers, booleans, strings quoted and escaped). */
+    /**
+     * A literal written into the SQL (numbers, booleans, strings quoted and escaped) instead of a bind.
+     * <b>Dialects:</b> a string is written so that it reads the same under any session setting: as
+     * {@code E'..'} on PostgreSQL and {@code _utf8mb4 X'..'} on MySQL/MariaDB when it holds a backslash, and
+     * through {@code CAST(X'..' AS TEXT)} on SQLite when it holds NUL; booleans as {@code TRUE}/{@code FALSE},
+     * on SQLite as {@code 1}/{@code 0}.
+     */
     public static <T> Field<T> inline(T value) {
         Checks.notNull(value, "value");
         return new Inline<>(value, SqlType.ofValue(value));
@@ -209,12 +218,12 @@ public final class Sql extends SqlArity {
         return fn("year", SqlType.INTEGER, f);
     }
 
-    /** The month (1-12) of a date or timestamp. */
+    /** The month (1-12) of a date or timestamp. <b>Dialects:</b> written per database as {@link #year} is. */
     public static Field<Integer> month(Field<?> f) {
         return fn("month", SqlType.INTEGER, f);
     }
 
-    /** The day of the month of a date or timestamp. */
+    /** The day of the month of a date or timestamp. <b>Dialects:</b> written per database as {@link #year} is. */
     public static Field<Integer> day(Field<?> f) {
         return fn("day", SqlType.INTEGER, f);
     }
@@ -350,13 +359,25 @@ public final class Sql extends SqlArity {
         return window("lag", Checks.notNull(f, "f").type(), f, offset(offset));
     }
 
-    /** {@code LAG(f, offset, ?)}: {@code f} of the row {@code offset} rows back, or {@code otherwise}. @since 0.1.0 */
+    /**
+     * {@code LAG(f, offset, ?)}: {@code f} of the row {@code offset} rows back, or {@code otherwise}.
+     * <b>Dialects:</b> MariaDB's LAG takes no default, so it gets
+     * {@code CASE WHEN ROW_NUMBER() OVER (..) > offset THEN LAG(f, offset) OVER (..) ELSE otherwise END}.
+     *
+     * @since 0.1.0
+     */
     public static <T> WindowFunction<T> lag(Field<T> f, int offset, T otherwise) {
         Checks.notNull(f, "f");
         return window("lag", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
     }
 
-    /** {@code LAG(f, offset, otherwise)} with an expression as the default. @since 0.1.0 */
+    /**
+     * {@code LAG(f, offset, otherwise)} with an expression as the default.
+     * <b>Dialects:</b> MariaDB's LAG takes no default, so it gets
+     * {@code CASE WHEN ROW_NUMBER() OVER (..) > offset THEN LAG(f, offset) OVER (..) ELSE otherwise END}.
+     *
+     * @since 0.1.0
+     */
     public static <T> WindowFunction<T> lag(Field<T> f, int offset, Field<? extends T> otherwise) {
         return window("lag", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
     }
@@ -371,13 +392,25 @@ public final class Sql extends SqlArity {
         return window("lead", Checks.notNull(f, "f").type(), f, offset(offset));
     }
 
-    /** {@code LEAD(f, offset, ?)}: {@code f} of the row {@code offset} rows ahead, or {@code otherwise}. @since 0.1.0 */
+    /**
+     * {@code LEAD(f, offset, ?)}: {@code f} of the row {@code offset} rows ahead, or {@code otherwise}.
+     * <b>Dialects:</b> MariaDB's LEAD takes no default, so it gets {@code CASE WHEN ROW_NUMBER() OVER (..) + offset
+     * <= COUNT(*) OVER (..) THEN LEAD(f, offset) OVER (..) ELSE otherwise END}.
+     *
+     * @since 0.1.0
+     */
     public static <T> WindowFunction<T> lead(Field<T> f, int offset, T otherwise) {
         Checks.notNull(f, "f");
         return window("lead", f.type(), f, offset(offset), new Val<>(Checks.notNull(otherwise, "otherwise"), f.type()));
     }
 
-    /** {@code LEAD(f, offset, otherwise)} with an expression as the default. @since 0.1.0 */
+    /**
+     * {@code LEAD(f, offset, otherwise)} with an expression as the default.
+     * <b>Dialects:</b> MariaDB's LEAD takes no default, so it gets {@code CASE WHEN ROW_NUMBER() OVER (..) + offset
+     * <= COUNT(*) OVER (..) THEN LEAD(f, offset) OVER (..) ELSE otherwise END}.
+     *
+     * @since 0.1.0
+     */
     public static <T> WindowFunction<T> lead(Field<T> f, int offset, Field<? extends T> otherwise) {
         return window("lead", Checks.notNull(f, "f").type(), f, offset(offset), Checks.notNull(otherwise, "otherwise"));
     }
@@ -541,17 +574,26 @@ public final class Sql extends SqlArity {
         return pad("rpad", f, length, padding);
     }
 
-    /** The hour (0-23) of a time or timestamp (a {@code TIMESTAMPTZ} in UTC). @since 0.1.0 */
+    /**
+     * The hour (0-23) of a time or timestamp (a {@code TIMESTAMPTZ} in UTC). <b>Dialects:</b> {@code HOUR(f)}
+     * on MySQL, {@code STRFTIME('%H', f)} on SQLite, {@code EXTRACT(HOUR FROM f)} on PostgreSQL.
+     *
+     * @since 0.1.0
+     */
     public static Field<Integer> hour(Field<?> f) {
         return fn("hour", SqlType.INTEGER, f);
     }
 
-    /** The minute (0-59) of a time or timestamp. @since 0.1.0 */
+    /** The minute (0-59) of a time or timestamp. <b>Dialects:</b> as {@link #hour}. @since 0.1.0 */
     public static Field<Integer> minute(Field<?> f) {
         return fn("minute", SqlType.INTEGER, f);
     }
 
-    /** The whole seconds (0-59) of a time or timestamp; fractions are dropped. @since 0.1.0 */
+    /**
+     * The whole seconds (0-59) of a time or timestamp; fractions are dropped. <b>Dialects:</b> as {@link #hour}.
+     *
+     * @since 0.1.0
+     */
     public static Field<Integer> second(Field<?> f) {
         return fn("second", SqlType.INTEGER, f);
     }

@@ -10,11 +10,7 @@ import dev.quarry.ToOne;
 import dev.quarry.internal.Names;
 import dev.quarry.query.EagerLoad;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -94,12 +90,7 @@ public final class NestedMapper<E> {
     /** The mapper of {@code type} for rows of {@code fields} with {@code loads} loaded. */
     public static <E> NestedMapper<E> of(Class<E> type, List<Field<?>> fields, List<EagerLoad> loads) {
         RowShape shape = new RowShape(fields);
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < shape.size(); i++) {
-            if (shape.label(i) != null) {
-                columns.putIfAbsent(Names.normalise(shape.label(i)), i);
-            }
-        }
+        Map<String, Integer> columns = MappingTargets.columns(shape);
         Map<String, EagerLoad> relations = new HashMap<>();
         for (EagerLoad l : loads) {
             if (l.relationship().name() != null) {
@@ -109,10 +100,7 @@ public final class NestedMapper<E> {
         if (type.isRecord()) {
             return forRecord(type, shape, columns, relations);
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isPrimitive() || type.isArray()) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": fetchInto takes a record or a class with a no-argument constructor and setters");
-        }
+        MappingTargets.requireMappable(type);
         return forPojo(type, shape, columns, relations);
     }
 
@@ -124,56 +112,22 @@ public final class NestedMapper<E> {
             RecordComponent rc = components[i];
             slots[i] = slot(type, rc.getName(), rc.getType(), rc.getGenericType(), shape, columns, relations, true);
         }
-        Class<?>[] params = new Class<?>[components.length];
-        for (int i = 0; i < params.length; i++) {
-            params[i] = components[i].getType();
-        }
-        try {
-            Constructor<E> c = type.getDeclaredConstructor(params);
-            c.setAccessible(true);
-            MethodHandle ctor = MethodHandles.lookup().unreflectConstructor(c).asSpreader(Object[].class, params.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            return new NestedMapper<>(type, slots, ctor, null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new MappingException("cannot call the canonical constructor of record " + type.getName()
-                    + " (is it accessible?): " + e, e);
-        }
+        return new NestedMapper<>(type, slots, MappingTargets.canonicalConstructor(type), null);
     }
 
     private static <E> NestedMapper<E> forPojo(Class<E> type, RowShape shape, Map<String, Integer> columns,
             Map<String, EagerLoad> relations) {
-        MethodHandle ctor;
-        try {
-            Constructor<E> c = type.getDeclaredConstructor();
-            c.setAccessible(true);
-            ctor = MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(Object.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": it needs an accessible no-argument constructor (" + e + ")", e);
-        }
+        MethodHandle ctor = MappingTargets.noArgConstructor(type);
         List<Slot> slots = new ArrayList<>();
         List<MethodHandle> setters = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Method m : k.getDeclaredMethods()) {
-                if (!m.getName().startsWith("set") || m.getParameterCount() != 1 || Modifier.isStatic(m.getModifiers())) {
-                    continue;
-                }
-                String name = Names.normalise(m.getName().substring(3));
-                if (seen.putIfAbsent(name, true) != null
-                        || !relations.containsKey(name) && !columns.containsKey(name)) {
-                    continue;
-                }
-                slots.add(slot(type, m.getName(), m.getParameterTypes()[0], m.getGenericParameterTypes()[0], shape,
-                        columns, relations, false));
-                try {
-                    m.setAccessible(true);
-                    setters.add(MethodHandles.lookup().unreflect(m)
-                            .asType(MethodType.methodType(void.class, Object.class, Object.class)));
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    throw new MappingException("cannot call " + m + ": " + e, e);
-                }
+        for (Map.Entry<String, Method> e : MappingTargets.setters(type).entrySet()) {
+            if (!relations.containsKey(e.getKey()) && !columns.containsKey(e.getKey())) {
+                continue;
             }
+            Method m = e.getValue();
+            slots.add(slot(type, m.getName(), m.getParameterTypes()[0], m.getGenericParameterTypes()[0], shape,
+                    columns, relations, false));
+            setters.add(MappingTargets.setterHandle(m));
         }
         return new NestedMapper<>(type, slots.toArray(Slot[]::new), ctor, setters.toArray(MethodHandle[]::new));
     }
@@ -187,12 +141,8 @@ public final class NestedMapper<E> {
         }
         Integer col = columns.get(key);
         if (col == null) {
-            List<String> labels = new ArrayList<>();
-            for (int i = 0; i < shape.size(); i++) {
-                labels.add(shape.label(i));
-            }
             throw new MappingException(owner.getSimpleName() + " has component '" + name + "' but the query has no "
-                    + "column and loads no relationship of that name; its columns are " + labels
+                    + "column and loads no relationship of that name; its columns are " + MappingTargets.labels(shape)
                     + ", its relationships " + relations.values().stream().map(l -> l.relationship().name()).toList());
         }
         return new ColumnSlot(col, RecordMapper.converter(shape.fields().get(col).type().javaType(), type, owner, name),

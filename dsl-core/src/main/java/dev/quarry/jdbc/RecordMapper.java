@@ -4,19 +4,14 @@ import dev.quarry.MappingException;
 import dev.quarry.dialect.ValueReader;
 import dev.quarry.internal.Names;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,36 +44,14 @@ public abstract class RecordMapper<E> {
         if (type.isRecord()) {
             return forRecord(type, shape);
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isPrimitive() || type.isArray()) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": fetchInto takes a record or a class with a no-argument constructor and setters");
-        }
+        MappingTargets.requireMappable(type);
         return forPojo(type, shape);
-    }
-
-    private static Map<String, Integer> labels(RowShape shape) {
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < shape.size(); i++) {
-            String label = shape.label(i);
-            if (label != null) {
-                byName.putIfAbsent(Names.normalise(label), i);
-            }
-        }
-        return byName;
-    }
-
-    private static List<String> labelList(RowShape shape) {
-        List<String> l = new ArrayList<>();
-        for (int i = 0; i < shape.size(); i++) {
-            l.add(shape.label(i));
-        }
-        return l;
     }
 
     @SuppressWarnings("unchecked")
     private static <E> RecordMapper<E> forRecord(Class<E> type, RowShape shape) {
         RecordComponent[] components = type.getRecordComponents();
-        Map<String, Integer> byName = labels(shape);
+        Map<String, Integer> byName = MappingTargets.columns(shape);
         int n = components.length;
         int[] columns = new int[n];
         Function<Object, Object>[] converters = (Function<Object, Object>[]) new Function<?, ?>[n];
@@ -89,7 +62,8 @@ public abstract class RecordMapper<E> {
             Integer col = byName.get(Names.normalise(rc.getName()));
             if (col == null) {
                 throw new MappingException("record " + type.getSimpleName() + " has component '" + rc.getName()
-                        + "' but the query has no column of that name; its columns are " + labelList(shape)
+                        + "' but the query has no column of that name; its columns are "
+                        + MappingTargets.labels(shape)
                         + " (alias an expression with as(\"" + rc.getName() + "\"))");
             }
             columns[i] = col;
@@ -97,18 +71,7 @@ public abstract class RecordMapper<E> {
             types[i] = rc.getType();
             converters[i] = converter(shape.fields().get(col).type().javaType(), rc.getType(), type, rc.getName());
         }
-        Class<?>[] params = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        MethodHandle ctor;
-        try {
-            Constructor<E> c = type.getDeclaredConstructor(params);
-            c.setAccessible(true);
-            ctor = MethodHandles.lookup().unreflectConstructor(c);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new MappingException("cannot call the canonical constructor of record " + type.getName()
-                    + " (is it accessible?): " + e, e);
-        }
-        MethodHandle spread = ctor.asSpreader(Object[].class, n)
-                .asType(MethodType.methodType(Object.class, Object[].class));
+        MethodHandle spread = MappingTargets.canonicalConstructor(type);
         return new RecordMapper<>(columns, converters, names, types) {
             @Override
             E create(Object[] args) throws Throwable {
@@ -119,23 +82,8 @@ public abstract class RecordMapper<E> {
 
     @SuppressWarnings("unchecked")
     private static <E> RecordMapper<E> forPojo(Class<E> type, RowShape shape) {
-        MethodHandle ctor;
-        try {
-            Constructor<E> c = type.getDeclaredConstructor();
-            c.setAccessible(true);
-            ctor = MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(Object.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": it needs an accessible no-argument constructor (" + e + ")", e);
-        }
-        Map<String, Method> setters = new HashMap<>();
-        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Method m : k.getDeclaredMethods()) {
-                if (m.getName().startsWith("set") && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())) {
-                    setters.putIfAbsent(Names.normalise(m.getName().substring(3)), m);
-                }
-            }
-        }
+        MethodHandle ctor = MappingTargets.noArgConstructor(type);
+        Map<String, Method> setters = MappingTargets.setters(type);
         List<Integer> cols = new ArrayList<>();
         List<MethodHandle> handles = new ArrayList<>();
         List<Function<Object, Object>> convs = new ArrayList<>();
@@ -147,13 +95,7 @@ public abstract class RecordMapper<E> {
             if (setter == null) {
                 continue;
             }
-            try {
-                setter.setAccessible(true);
-                handles.add(MethodHandles.lookup().unreflect(setter)
-                        .asType(MethodType.methodType(void.class, Object.class, Object.class)));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new MappingException("cannot call " + setter + ": " + e, e);
-            }
+            handles.add(MappingTargets.setterHandle(setter));
             Class<?> pt = setter.getParameterTypes()[0];
             cols.add(i);
             nameList.add(setter.getName());

@@ -29,6 +29,9 @@ public record Aggregate<T>(String name, boolean distinct, Field<?> arg, SqlType<
     /**
      * This aggregate over every row of the result: {@code SUM(x) OVER ()}.
      *
+     * <p><b>Dialects:</b> window functions need MySQL 8, MariaDB 10.2+, SQLite 3.25+ or PostgreSQL.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException at render time where the database has no windows
      * @since 0.1.0
      */
     public Field<T> over() {

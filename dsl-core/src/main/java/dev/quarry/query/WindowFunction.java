@@ -31,7 +31,13 @@ public record WindowFunction<T>(String name, List<Field<?>> args, SqlType<T> typ
         return new Over<>(null, this, Checks.notNull(window, "window"));
     }
 
-    /** This function over every row of the result: {@code NAME(args) OVER ()}. */
+    /**
+     * This function over every row of the result: {@code NAME(args) OVER ()}.
+     *
+     * <p><b>Dialects:</b> window functions need MySQL 8, MariaDB 10.2+, SQLite 3.25+ or PostgreSQL.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException at render time where the database has none
+     */
     public Field<T> over() {
         return over(Window.EMPTY);
     }

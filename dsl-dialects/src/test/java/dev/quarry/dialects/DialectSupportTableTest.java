@@ -1,7 +1,15 @@
 package dev.quarry.dialects;
 
+import static dev.quarry.Sql.all;
+import static dev.quarry.Sql.any;
 import static dev.quarry.Sql.concat;
+import static dev.quarry.Sql.currentRow;
+import static dev.quarry.Sql.orderBy;
+import static dev.quarry.Sql.partitionBy;
+import static dev.quarry.Sql.preceding;
+import static dev.quarry.Sql.rank;
 import static dev.quarry.Sql.select;
+import static dev.quarry.Sql.sum;
 import static dev.quarry.Sql.val;
 import static dev.quarry.Sql.year;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
@@ -95,6 +103,24 @@ class DialectSupportTableTest {
             new Feature("FOR UPDATE", d -> after(select(USERS.ID).from(USERS).forUpdate().toSql(d), SELECT)),
             new Feature("FOR UPDATE SKIP LOCKED", d -> after(select(USERS.ID).from(USERS).forUpdate().skipLocked().toSql(d),
                     SELECT)),
+            new Feature("UNION / UNION ALL", d -> after(select(USERS.ID).from(USERS)
+                    .unionAll(select(POSTS.USER_ID).from(POSTS)).toSql(d), SELECT)),
+            new Feature("INTERSECT / EXCEPT", d -> after(select(USERS.ID).from(USERS)
+                    .except(select(POSTS.USER_ID).from(POSTS)).toSql(d), SELECT)),
+            new Feature("INTERSECT ALL / EXCEPT ALL", d -> after(select(USERS.ID).from(USERS)
+                    .intersectAll(select(POSTS.USER_ID).from(POSTS)).toSql(d), SELECT)),
+            new Feature("window function `rank().over(..)`", d -> between(select(rank().over(partitionBy(POSTS.USER_ID)
+                    .orderBy(POSTS.LIKES.desc()))).from(POSTS).toSql(d), "SELECT", "FROM posts")),
+            new Feature("window frame `rowsBetween(..)`", d -> between(select(sum(POSTS.LIKES).over(orderBy(POSTS.ID)
+                    .rowsBetween(preceding(2), currentRow()))).from(POSTS).toSql(d), "SELECT", "FROM posts")),
+            new Feature("quantified comparison `x.ge(all(q))`", d -> after(select(POSTS.ID).from(POSTS)
+                    .where(POSTS.LIKES.ge(all(select(POSTS.LIKES).from(POSTS)))).toSql(d), "SELECT posts.id FROM posts WHERE")),
+            new Feature("quantified comparison `x.eq(any(q))`", d -> after(select(USERS.ID).from(USERS)
+                    .where(USERS.ID.eq(any(select(POSTS.USER_ID).from(POSTS)))).toSql(d), SELECT + " WHERE")),
+            new Feature("UPDATE ... FROM", d -> USERS.update().set(USERS.NAME, POSTS.TITLE).from(POSTS)
+                    .where(POSTS.USER_ID.eq(USERS.ID)).toSql(d).sql()),
+            new Feature("DELETE ... USING", d -> USERS.delete().using(POSTS)
+                    .where(POSTS.USER_ID.eq(USERS.ID)).toSql(d).sql()),
             new Feature("integer division `a.div(b)`", d -> between(select(POSTS.LIKES.div(POSTS.LIKES)).from(POSTS).toSql(d),
                     "SELECT", "FROM posts")),
             new Feature("`likeIgnoreCase`", d -> after(select(USERS.ID).from(USERS).where(USERS.NAME.likeIgnoreCase("a%"))

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Chinook sample of {@code ../shared/data/chinook}, loaded once into databases of the suite's own: a SQLite
+ * The Chinook sample of the sample-data folder, loaded once into databases of the suite's own: a SQLite
  * file under target/, and {@code <test database>_chinook} beside the suite's database on MariaDB and PostgreSQL
  * (the server and account of {@code QUARRY_TEST_*_URL}, else the local defaults). A database that already holds
  * every invoice line is reused.
