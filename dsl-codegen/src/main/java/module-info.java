@@ -12,7 +12,6 @@ module dev.quarry.codegen {
 
     exports dev.quarry.codegen;
     exports dev.quarry.codegen.emit;
-    exports dev.quarry.codegen.introspect;
     exports dev.quarry.codegen.naming;
 
     // picocli sets the annotated option fields of the command reflectively

@@ -2,6 +2,8 @@ package dev.quarry;
 
 import dev.quarry.internal.Checks;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.jdbc.MigrationPlanner;
+import dev.quarry.jdbc.SchemaDiff;
 import dev.quarry.jdbc.SchemaOps;
 import dev.quarry.schema.ForeignKey;
 import java.util.ArrayList;
@@ -217,6 +219,50 @@ public final class Metadata {
         Checks.notNull(db, "db");
         Sorted s = sorted();
         SchemaOps.dropAll(db, tablesOnly(s), s.deferred());
+    }
+
+    /**
+     * How {@code db} differs from the tables of this metadata: missing and extra tables, columns, keys and
+     * indexes, and columns whose type, nullability or default differ. Spelling-only differences ({@code int4} for
+     * {@code INTEGER}, MySQL display widths, SQLite affinities, PostgreSQL casts in defaults) are not reported.
+     * Tables of the database that no model declares are {@link SchemaDifference.Kind#EXTRA_TABLE}; views are
+     * not compared.
+     *
+     * @return the differences, table by table in dependency order, then the extra tables; empty when none
+     * @throws UnsupportedFeatureException when the dialect cannot read its catalog
+     */
+    public List<SchemaDifference> diff(Database db) {
+        return entries(db).stream().map(SchemaDiff.Entry::difference).toList();
+    }
+
+    /**
+     * Checks that {@code db} matches the models, for an application's start-up or a test.
+     *
+     * @throws SchemaDriftException listing every difference of {@link #diff(Database)}, one per line
+     */
+    public void verify(Database db) {
+        List<SchemaDifference> differences = diff(db);
+        if (!differences.isEmpty()) {
+            throw new SchemaDriftException(differences);
+        }
+    }
+
+    /**
+     * The DDL that brings {@code db} to the models: additive (create, add, widen), with drops and narrowing only
+     * in its {@link Migration#destructive()} copy; empty when nothing differs.
+     */
+    public Migration migration(Database db) {
+        Sorted s = sorted();
+        List<SchemaDiff.Entry> entries = entries(db);
+        MigrationPlanner plan = MigrationPlanner.plan(db.dialect(), tablesOnly(s), s.deferred(), entries);
+        return new Migration(db, plan.additive(), plan.destructive(), plan.refused(), plan.refusedDestructive(),
+                false);
+    }
+
+    private List<SchemaDiff.Entry> entries(Database db) {
+        Checks.notNull(db, "db");
+        Sorted s = sorted();
+        return SchemaDiff.compare(db.dialect(), tablesOnly(s), SchemaOps.read(db));
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.quarry.codegen;
 
 import com.squareup.javapoet.JavaFile;
 import dev.quarry.codegen.emit.SchemaEmitter;
-import dev.quarry.codegen.introspect.ReadOptions;
-import dev.quarry.codegen.introspect.SchemaInfo;
-import dev.quarry.codegen.introspect.SchemaReader;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.SchemaInfo;
+import dev.quarry.dialect.SchemaReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

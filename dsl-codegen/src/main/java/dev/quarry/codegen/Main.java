@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code java -jar dsl-codegen.jar --url <jdbc-url> --package com.acme.db --output src/main/java}.
+ * The command line: {@code java -jar dsl-codegen.jar --url <jdbc-url> --package com.acme.db --output src/main/java}
+ * generates classes; {@code ... check --url <jdbc-url> --models com.acme.db.Db} lists the differences between the
+ * models and the database (exit 1 when there are any), and {@code ... migrate --url <jdbc-url> --models
+ * com.acme.db.Db --out V2__x.sql} writes the DDL that reconciles them, for review.
  * Exit codes: 0 done, 1 generation failed (database unreachable, wrong credentials, nothing to generate),
  * 2 bad options. Errors are one line on standard error, never a stack trace.
  *
@@ -70,7 +73,16 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        Object command = new Main();
+        if (args.length > 0 && args[0].equals("check")) {
+            command = new DriftCommands.Check();
+        } else if (args.length > 0 && args[0].equals("migrate")) {
+            command = new DriftCommands.Migrate();
+        }
+        if (!(command instanceof Main)) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
+        CommandLine cl = new CommandLine(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

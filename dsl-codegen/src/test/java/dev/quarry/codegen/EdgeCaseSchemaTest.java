@@ -9,10 +9,10 @@ import com.squareup.javapoet.JavaFile;
 import dev.quarry.Metadata;
 import dev.quarry.Table;
 import dev.quarry.codegen.emit.SchemaEmitter;
-import dev.quarry.codegen.introspect.ReadOptions;
-import dev.quarry.codegen.introspect.SchemaInfo;
-import dev.quarry.codegen.introspect.SchemaReader;
-import dev.quarry.codegen.introspect.TableInfo;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.SchemaInfo;
+import dev.quarry.dialect.SchemaReader;
+import dev.quarry.schema.TableInfo;
 import dev.quarry.codegen.naming.DefaultNamingStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,9 +120,9 @@ class EdgeCaseSchemaTest {
         List<TableInfo> shuffled = new ArrayList<>();
         Random random = new Random(42);
         for (TableInfo t : s.tables()) {
-            List<dev.quarry.codegen.introspect.ForeignKeyInfo> fks = new ArrayList<>(t.foreignKeys());
-            List<dev.quarry.codegen.introspect.IndexInfo> ix = new ArrayList<>(t.indexes());
-            List<dev.quarry.codegen.introspect.UniqueInfo> uq = new ArrayList<>(t.uniqueKeys());
+            List<dev.quarry.schema.ForeignKeyInfo> fks = new ArrayList<>(t.foreignKeys());
+            List<dev.quarry.schema.IndexInfo> ix = new ArrayList<>(t.indexes());
+            List<dev.quarry.schema.UniqueInfo> uq = new ArrayList<>(t.uniqueKeys());
             Collections.shuffle(fks, random);
             Collections.shuffle(ix, random);
             Collections.shuffle(uq, random);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.quarry.Database;
-import dev.quarry.codegen.introspect.SchemaInfo;
+import dev.quarry.schema.SchemaInfo;
 import dev.quarry.dialect.Dialect;
 import java.util.LinkedHashMap;
 import java.util.Map;

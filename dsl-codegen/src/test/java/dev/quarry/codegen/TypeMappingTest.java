@@ -2,9 +2,9 @@ package dev.quarry.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quarry.codegen.introspect.MySqlSchemaReader;
-import dev.quarry.codegen.introspect.PostgresSchemaReader;
-import dev.quarry.codegen.introspect.SqliteSchemaReader;
+import dev.quarry.dialects.mysql.MySqlSchemaReader;
+import dev.quarry.dialects.postgres.PostgresSchemaReader;
+import dev.quarry.dialects.sqlite.SqliteSchemaReader;
 import org.junit.jupiter.api.Test;
 
 class TypeMappingTest {

@@ -52,6 +52,16 @@ public interface Dialect {
     /** How types are named, bound and read. */
     TypeMapper types();
 
+    /**
+     * Reads a live database's tables, columns, keys and indexes into the schema records that {@code Table}s
+     * describe themselves with (used by {@code Metadata.diff} and the code generator).
+     *
+     * @throws dev.quarry.UnsupportedFeatureException by default, for a dialect that cannot read its catalog
+     */
+    default SchemaReader schemaReader() {
+        throw new dev.quarry.UnsupportedFeatureException("reading the schema", name());
+    }
+
     /** True if a JDBC URL belongs to this dialect ({@code jdbc:sqlite:...}). */
     default boolean acceptsUrl(String jdbcUrl) {
         return false;

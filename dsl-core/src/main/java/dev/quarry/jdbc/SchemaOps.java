@@ -139,4 +139,16 @@ public final class SchemaOps {
             db.releaseConnection(c);
         }
     }
+
+    /** The database's tables, as the dialect's schema reader reads the connection's current schema. */
+    public static dev.quarry.schema.SchemaInfo read(Database db) {
+        Connection c = db.acquireConnection();
+        try {
+            return db.dialect().schemaReader().read(c, dev.quarry.schema.ReadOptions.all());
+        } catch (SQLException e) {
+            throw new QueryExecutionException("could not read the schema of the database", null, e);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
 }

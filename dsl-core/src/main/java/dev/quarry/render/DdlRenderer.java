@@ -1,6 +1,7 @@
 package dev.quarry.render;
 
 import dev.quarry.Column;
+import dev.quarry.SqlType;
 import dev.quarry.Table;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.schema.Check;
@@ -159,7 +160,97 @@ public class DdlRenderer {
 
     /** {@code ALTER TABLE t DROP CONSTRAINT fk} (MySQL: {@code DROP FOREIGN KEY}). */
     public String dropForeignKey(ForeignKey fk) {
-        return "ALTER TABLE " + name(fk.table().name()) + " DROP CONSTRAINT " + name(fk.name());
+        return dropForeignKey(fk.table().name(), fk.name());
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP CONSTRAINT fk}, by name, for a key read from the database.
+     * Dialects: MySQL {@code DROP FOREIGN KEY}; SQLite cannot.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + name(table) + " DROP CONSTRAINT " + name(name);
+    }
+
+    /**
+     * The type the database's catalog reports for a column declared with {@code declared}, where the database
+     * keeps another (used by {@code Metadata.diff}, so that this is not reported as drift); {@code declared} by
+     * default. Dialects: SQLite keeps an auto-increment key as {@code INTEGER} (the rowid alias); MariaDB keeps
+     * {@code JSON} as {@code LONGTEXT}.
+     */
+    public SqlType<?> storedType(SqlType<?> declared, boolean autoIncrement) {
+        return declared;
+    }
+
+    /** {@code ALTER TABLE t ADD COLUMN c TYPE [NOT NULL] [DEFAULT x] [UNIQUE]}: the column as CREATE TABLE writes it. */
+    public String addColumn(Column<?> column) {
+        return "ALTER TABLE " + name(column.table().name()) + " ADD COLUMN " + columnDefinition(column, false);
+    }
+
+    /**
+     * The statements that give an existing column the model's type, nullability or default (those flagged):
+     * {@code ALTER TABLE t ALTER COLUMN c TYPE x}, {@code ... SET NOT NULL} / {@code DROP NOT NULL},
+     * {@code ... SET DEFAULT x} / {@code DROP DEFAULT}.
+     * Dialects: MySQL one {@code MODIFY COLUMN} with the whole definition; SQLite cannot.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public List<String> alterColumn(Column<?> column, boolean type, boolean nullability, boolean defaultValue) {
+        String prefix = "ALTER TABLE " + name(column.table().name()) + " ALTER COLUMN " + name(column.name());
+        List<String> out = new ArrayList<>();
+        if (type) {
+            out.add(prefix + " TYPE " + renderColumnType(column));
+        }
+        if (nullability) {
+            out.add(prefix + (column.nullable() && !column.isPrimaryKey() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (defaultValue) {
+            String d = defaultClause(column);
+            out.add(prefix + (d == null ? " DROP DEFAULT" : " SET DEFAULT " + d));
+        }
+        return out;
+    }
+
+    /** The column's default as DDL writes it after {@code DEFAULT}, or null when it has none. */
+    protected final String defaultClause(Column<?> c) {
+        if (c.isDefaultNow()) {
+            return renderDefaultNow(c);
+        }
+        return c.hasDefaultValue() ? renderDefaultValue(c) : null;
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD UNIQUE (a, b)}.
+     * Dialects: SQLite {@code CREATE UNIQUE INDEX t_a_b_key ON t (a, b)} (it cannot add a constraint).
+     */
+    public String addUnique(Table<?> table, List<Column<?>> columns) {
+        return "ALTER TABLE " + name(table.name()) + " ADD UNIQUE (" + names(columns) + ")";
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP CONSTRAINT u}, for a UNIQUE constraint read from the database.
+     * Dialects: MySQL {@code DROP INDEX}; SQLite cannot.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public String dropUnique(String table, String name) {
+        return "ALTER TABLE " + name(table) + " DROP CONSTRAINT " + name(name);
+    }
+
+    /** {@code DROP INDEX i}. Dialects: MySQL {@code DROP INDEX i ON t}. */
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + name(index);
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String table, String column) {
+        return "ALTER TABLE " + name(table) + " DROP COLUMN " + name(column);
+    }
+
+    /** {@code DROP TABLE t}, by name, for a table no model declares. */
+    public String dropTable(String table) {
+        return "DROP TABLE " + name(table);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.quarry.codegen.emit;
 
 import com.squareup.javapoet.CodeBlock;
-import dev.quarry.codegen.introspect.ColumnType;
+import dev.quarry.schema.ColumnType;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;

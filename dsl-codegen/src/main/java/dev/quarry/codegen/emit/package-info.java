@@ -1,6 +1,6 @@
 /**
  * Writing Java with JavaPoet: one {@code Table} subclass per table or view and the metadata holder class. Input is
- * the records of {@code dev.quarry.codegen.introspect}; nothing here talks to a database.
+ * the schema records of {@code dev.quarry.schema}; nothing here talks to a database.
  *
  * @since 0.1.0
  */

@@ -1,7 +1,7 @@
 package dev.quarry.codegen.naming;
 
-import dev.quarry.codegen.introspect.ForeignKeyInfo;
-import dev.quarry.codegen.introspect.TableInfo;
+import dev.quarry.schema.ForeignKeyInfo;
+import dev.quarry.schema.TableInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.quarry.codegen.naming;
 
-import dev.quarry.codegen.introspect.ForeignKeyInfo;
-import dev.quarry.codegen.introspect.TableInfo;
+import dev.quarry.schema.ForeignKeyInfo;
+import dev.quarry.schema.TableInfo;
 
 /**
  * Proposes the Java names of generated code. A strategy only proposes: the generator then makes each name a

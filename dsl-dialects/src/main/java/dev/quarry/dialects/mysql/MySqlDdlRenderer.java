@@ -1,9 +1,11 @@
 package dev.quarry.dialects.mysql;
 
 import dev.quarry.Column;
+import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 import dev.quarry.schema.ForeignKey;
+import java.util.List;
 
 /**
  * MySQL and MariaDB DDL: {@code AUTO_INCREMENT} keys, InnoDB tables in utf8mb4, {@code DROP FOREIGN KEY},
@@ -66,7 +68,45 @@ public class MySqlDdlRenderer extends DdlRenderer {
 
     /** {@code ALTER TABLE t DROP FOREIGN KEY fk}: MySQL has no {@code DROP CONSTRAINT} before 8.0.19. */
     @Override
-    public String dropForeignKey(ForeignKey fk) {
-        return "ALTER TABLE " + name(fk.table().name()) + " DROP FOREIGN KEY " + name(fk.name());
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + name(table) + " DROP FOREIGN KEY " + name(name);
+    }
+
+    /** {@code ALTER TABLE t DROP INDEX u}: a MySQL UNIQUE constraint is its index. */
+    @Override
+    public String dropUnique(String table, String name) {
+        return "ALTER TABLE " + name(table) + " DROP INDEX " + name(name);
+    }
+
+    /** {@code DROP INDEX i ON t}. */
+    @Override
+    public String dropIndex(String table, String index) {
+        return "DROP INDEX " + name(index) + " ON " + name(table);
+    }
+
+    /**
+     * {@code ALTER TABLE t MODIFY COLUMN c TYPE [AUTO_INCREMENT] [NOT NULL] [DEFAULT x]}: MySQL changes a column
+     * by restating it whole, so every flag gives the same one statement.
+     */
+    @Override
+    public List<String> alterColumn(Column<?> column, boolean type, boolean nullability, boolean defaultValue) {
+        StringBuilder sb = new StringBuilder("ALTER TABLE ").append(name(column.table().name()))
+                .append(" MODIFY COLUMN ").append(name(column.name())).append(' ')
+                .append(column.isAutoIncrement() ? renderAutoIncrement(column, false) : renderColumnType(column));
+        if (!column.nullable() || column.isPrimaryKey()) {
+            sb.append(" NOT NULL");
+        }
+        String d = defaultClause(column);
+        if (d != null) {
+            sb.append(" DEFAULT ").append(d);
+        }
+        return List.of(sb.toString());
+    }
+
+    /** MariaDB's {@code JSON} is an alias of {@code LONGTEXT} (https://mariadb.com/kb/en/json-data-type/). */
+    @Override
+    public SqlType<?> storedType(SqlType<?> declared, boolean autoIncrement) {
+        return declared.kind() == SqlType.Kind.JSON && dialect instanceof MySqlDialect d && d.isMariaDb()
+                ? SqlType.TEXT : declared;
     }
 }

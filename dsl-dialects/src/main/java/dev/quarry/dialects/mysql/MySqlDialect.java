@@ -153,6 +153,12 @@ public final class MySqlDialect implements Dialect {
         return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
     }
 
+    /** Reads this database's catalog into the schema records ({@link MySqlSchemaReader}). */
+    @Override
+    public dev.quarry.dialect.SchemaReader schemaReader() {
+        return new MySqlSchemaReader();
+    }
+
     @Override
     public boolean acceptsProduct(String productName) {
         return "MySQL".equalsIgnoreCase(productName) || "MariaDB".equalsIgnoreCase(productName);

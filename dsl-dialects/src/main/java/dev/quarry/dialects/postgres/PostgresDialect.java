@@ -87,6 +87,12 @@ public final class PostgresDialect implements Dialect {
         return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
+    /** Reads this database's catalog into the schema records ({@link PostgresSchemaReader}). */
+    @Override
+    public dev.quarry.dialect.SchemaReader schemaReader() {
+        return new PostgresSchemaReader();
+    }
+
     @Override
     public boolean acceptsProduct(String productName) {
         return "PostgreSQL".equalsIgnoreCase(productName);

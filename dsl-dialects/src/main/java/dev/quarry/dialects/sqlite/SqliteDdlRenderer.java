@@ -3,6 +3,8 @@ package dev.quarry.dialects.sqlite;
 import dev.quarry.Column;
 import dev.quarry.SchemaException;
 import dev.quarry.SqlType;
+import dev.quarry.Table;
+import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 
@@ -52,5 +54,45 @@ public class SqliteDdlRenderer extends DdlRenderer {
             throw new SchemaException("column " + c + ": SQLite can only auto-increment a single-column primary key");
         }
         return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** {@code CREATE UNIQUE INDEX t_a_b_key ON t (a, b)}: SQLite's ALTER TABLE cannot add a constraint. */
+    @Override
+    public String addUnique(Table<?> table, java.util.List<Column<?>> columns) {
+        StringBuilder key = new StringBuilder(table.name());
+        for (Column<?> c : columns) {
+            key.append('_').append(c.name());
+        }
+        return "CREATE UNIQUE INDEX " + name(key + "_key") + " ON " + name(table.name()) + " (" + names(columns) + ")";
+    }
+
+    /** Refused: https://www.sqlite.org/lang_altertable.html#otheralter (copy the table instead). */
+    @Override
+    public java.util.List<String> alterColumn(Column<?> column, boolean type, boolean nullability,
+            boolean defaultValue) {
+        throw copyTable("changing the type, nullability or default of column " + column);
+    }
+
+    /** Refused: SQLite's ALTER TABLE cannot drop a constraint (copy the table instead). */
+    @Override
+    public String dropUnique(String table, String name) {
+        throw copyTable("dropping UNIQUE constraint " + name + " of table " + table);
+    }
+
+    /** Refused: SQLite's ALTER TABLE cannot drop a foreign key (copy the table instead). */
+    @Override
+    public String dropForeignKey(String table, String name) {
+        throw copyTable("dropping a foreign key of table " + table);
+    }
+
+    /** An auto-increment key is the rowid alias, {@code INTEGER} whatever its declared width. */
+    @Override
+    public SqlType<?> storedType(SqlType<?> declared, boolean autoIncrement) {
+        return autoIncrement ? SqlType.INTEGER : declared;
+    }
+
+    private UnsupportedFeatureException copyTable(String what) {
+        return new UnsupportedFeatureException(what, dialect.name(), "SQLite's ALTER TABLE cannot make this change;"
+                + " copy the table as https://www.sqlite.org/lang_altertable.html#otheralter describes");
     }
 }

@@ -86,6 +86,12 @@ public final class SqliteDialect implements Dialect {
         return jdbcUrl.startsWith("jdbc:sqlite:");
     }
 
+    /** Reads this database's catalog into the schema records ({@link SqliteSchemaReader}). */
+    @Override
+    public dev.quarry.dialect.SchemaReader schemaReader() {
+        return new SqliteSchemaReader();
+    }
+
     @Override
     public boolean acceptsProduct(String productName) {
         return "SQLite".equalsIgnoreCase(productName);

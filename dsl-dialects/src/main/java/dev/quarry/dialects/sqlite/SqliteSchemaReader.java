@@ -1,5 +1,13 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.dialects.sqlite;
 
+import dev.quarry.dialects.AbstractSchemaReader;
+import dev.quarry.schema.ColumnInfo;
+import dev.quarry.schema.ColumnType;
+import dev.quarry.schema.ForeignKeyInfo;
+import dev.quarry.schema.IndexInfo;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.TableInfo;
+import dev.quarry.schema.UniqueInfo;
 import dev.quarry.SqlType.Kind;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,10 +31,6 @@ import java.util.TreeMap;
  */
 public final class SqliteSchemaReader extends AbstractSchemaReader {
 
-    @Override
-    public boolean accepts(String productName) {
-        return productName != null && productName.toLowerCase(Locale.ROOT).contains("sqlite");
-    }
 
     @Override
     protected String schema(Connection connection, ReadOptions options) {

@@ -1,5 +1,10 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.dialects.postgres;
 
+import dev.quarry.dialects.AbstractSchemaReader;
+import dev.quarry.schema.ColumnInfo;
+import dev.quarry.schema.ColumnType;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.TableInfo;
 import dev.quarry.ReferentialAction;
 import dev.quarry.SqlType.Kind;
 import java.sql.Connection;
@@ -68,10 +73,6 @@ public final class PostgresSchemaReader extends AbstractSchemaReader {
                AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype IN ('p', 'u', 'x'))
              ORDER BY t.relname, i.relname, k.ord""";
 
-    @Override
-    public boolean accepts(String productName) {
-        return productName != null && productName.toLowerCase(Locale.ROOT).contains("postgres");
-    }
 
     @Override
     protected String schema(Connection connection, ReadOptions options) throws SQLException {

@@ -1,4 +1,4 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.schema;
 
 import dev.quarry.ReferentialAction;
 import java.util.List;

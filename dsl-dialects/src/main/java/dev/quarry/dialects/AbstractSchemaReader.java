@@ -1,5 +1,13 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.dialects;
 
+import dev.quarry.dialect.SchemaReader;
+import dev.quarry.schema.ColumnInfo;
+import dev.quarry.schema.ForeignKeyInfo;
+import dev.quarry.schema.IndexInfo;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.SchemaInfo;
+import dev.quarry.schema.TableInfo;
+import dev.quarry.schema.UniqueInfo;
 import dev.quarry.ReferentialAction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -24,11 +32,11 @@ import java.util.Set;
 public abstract class AbstractSchemaReader implements SchemaReader {
 
     /** A table or view found in the catalog. */
-    protected record TableRef(String name, boolean view) {
+    public record TableRef(String name, boolean view) {
     }
 
     /** What a key constraint is. */
-    protected enum KeyKind {
+    public enum KeyKind {
         /** The primary key. */
         PRIMARY,
         /** A unique constraint. */
@@ -50,7 +58,7 @@ public abstract class AbstractSchemaReader implements SchemaReader {
      * @param onDelete     for a foreign key, its ON DELETE action, or null for the default
      * @param onUpdate     for a foreign key, its ON UPDATE action, or null for the default
      */
-    protected record KeyColumn(String table, String constraint, KeyKind kind, String column, String targetSchema,
+    public record KeyColumn(String table, String constraint, KeyKind kind, String column, String targetSchema,
             String targetTable, String targetColumn, ReferentialAction onDelete, ReferentialAction onUpdate) {
     }
 
@@ -64,7 +72,7 @@ public abstract class AbstractSchemaReader implements SchemaReader {
      * @param method  the access method as the database names it ({@code BTREE}, {@code gin} ...)
      * @param partial whether the index has a WHERE clause
      */
-    protected record IndexColumn(String table, String index, String column, boolean unique, String method,
+    public record IndexColumn(String table, String index, String column, boolean unique, String method,
             boolean partial) {
     }
 

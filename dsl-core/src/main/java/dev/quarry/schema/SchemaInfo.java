@@ -1,4 +1,4 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.schema;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,10 @@
-package dev.quarry.codegen.introspect;
+package dev.quarry.dialects.mysql;
 
+import dev.quarry.dialects.AbstractSchemaReader;
+import dev.quarry.schema.ColumnInfo;
+import dev.quarry.schema.ColumnType;
+import dev.quarry.schema.ReadOptions;
+import dev.quarry.schema.TableInfo;
 import dev.quarry.ReferentialAction;
 import dev.quarry.SqlType.Kind;
 import java.sql.Connection;
@@ -26,11 +31,6 @@ import java.util.Map;
  */
 public final class MySqlSchemaReader extends AbstractSchemaReader {
 
-    @Override
-    public boolean accepts(String productName) {
-        String p = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
-        return p.contains("mysql") || p.contains("mariadb");
-    }
 
     @Override
     protected String schema(Connection connection, ReadOptions options) throws SQLException {
