@@ -107,8 +107,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password != null ? password : secrets.password());
         config.setPoolName("quarry");
         if (byUrl != null) {
-            byUrl.connectionProperties().forEach(config::addDataSourceProperty);
-            if (byUrl.singleConnection(jdbcUrl)) {
+            byUrl.driver().connectionProperties().forEach(config::addDataSourceProperty);
+            if (byUrl.driver().singleConnection(jdbcUrl)) {
                 config.setMaximumPoolSize(1);
                 config.setMinimumIdle(1);
                 config.setMaxLifetime(0);

@@ -135,7 +135,7 @@ public final class Retry {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof QueryExecutionException q) {
                 Throwable cause = q.getCause();
-                return cause instanceof SQLException s && db.dialect().isTransient(s) ? q : null;
+                return cause instanceof SQLException s && db.dialect().driver().isTransient(s) ? q : null;
             }
             if (c.getCause() == c) {
                 break;
