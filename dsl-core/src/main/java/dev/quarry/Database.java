@@ -236,6 +236,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * True if {@code transaction(..)} would nest in a transaction that runs already: this is a {@code tx}, or
+     * the transaction provider has one running on this thread ({@link TransactionProvider#active()}).
+     */
+    boolean nestsInRunningTransaction() {
+        return bound != null || hooks.transactions != null && hooks.transactions.active();
+    }
+
+    /**
      * A connection for one statement; give it back with {@link #releaseConnection}. Inside a transaction this
      * is the transaction's connection. Meant for integrations; application code uses queries.
      */

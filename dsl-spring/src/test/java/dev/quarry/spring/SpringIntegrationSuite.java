@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -339,6 +340,32 @@ abstract class SpringIntegrationSuite {
         ACCOUNTS.update().set(ACCOUNTS.BALANCE, ACCOUNTS.BALANCE.add(1)).where(ACCOUNTS.NAME.eq(second)).execute(tx);
     }
 
+
+    /**
+     * Inside a Spring transaction, db.transaction(Retry, ..) is a savepoint: it runs its body once and leaves
+     * re-running to whoever began the outer transaction (after a deadlock MySQL has ended it already).
+     */
+    @Test
+    void retryInsideASpringTransactionRunsTheBodyOnce() {
+        QueryExecutionException transientFailure = new QueryExecutionException("could not serialize access", null,
+                new java.sql.SQLException("could not serialize access", "40001"));
+        Retry retry = Retry.times(5).backoff(Duration.ZERO, Duration.ZERO);
+        AtomicInteger runs = new AtomicInteger();
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        QueryExecutionException e = assertThrows(QueryExecutionException.class,
+                () -> template.executeWithoutResult(status -> db.transaction(retry, tx -> {
+                    runs.incrementAndGet();
+                    throw transientFailure;
+                })));
+        assertSame(transientFailure, e);
+        assertEquals(1, runs.get(), "a nested transaction is not run again");
+        runs.set(0);
+        assertThrows(QueryExecutionException.class, () -> db.transaction(retry, tx -> {
+            runs.incrementAndGet();
+            throw transientFailure;
+        }));
+        assertEquals(5, runs.get(), "outside a Spring transaction Retry begins one per attempt");
+    }
 
     @Test
     void statementsAreTimedByKindAndOutcome() {
