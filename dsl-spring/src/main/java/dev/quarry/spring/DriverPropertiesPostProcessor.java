@@ -8,8 +8,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Gives a HikariCP pool that Boot made the driver properties that Quarry's own pools set
- * ({@link dev.quarry.dialect.DriverSupport#connectionProperties()}: SQLite's foreign keys and busy timeout; MySQL's UTC session and
- * utf8mb4), before the pool opens its first connection. A property the application set itself is kept.
+ * ({@link dev.quarry.dialect.DriverSupport#connectionProperties()}: SQLite's foreign keys and busy timeout;
+ * MySQL's UTC session and utf8mb4), before the pool opens its first connection. A property the application
+ * set itself is kept.
  * Turned on by {@code quarry.driver-properties=true}.
  */
 final class DriverPropertiesPostProcessor implements BeanPostProcessor, Ordered {

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * <p>Values are converted by Quarry itself, so that neither the JVM's nor the session's time zone shifts
  * them: {@code TIMESTAMP} is {@code DATETIME(6)} as written, {@code TIMESTAMPTZ} and {@code Instant} are
  * {@code DATETIME(6)} holding UTC. A pool opened by Quarry also sets the session time zone to UTC and the
- * connection character set to utf8mb4 ({@link MySqlDriver#connectionProperties()}).
+ * connection character set to utf8mb4 (the driver properties of {@link #driver()}).
  *
  * @since 0.1.0
  */
@@ -149,7 +149,7 @@ public final class MySqlDialect implements Dialect {
         return TYPES;
     }
 
-    /** {@link MySqlDriver}: the driver's hooks. */
+    /** The hooks of Connector/J: row-by-row streaming, SQLStates and transient failures from error numbers. */
     @Override
     public DriverSupport driver() {
         return MySqlDriver.INSTANCE;

@@ -83,7 +83,7 @@ public final class PostgresDialect implements Dialect {
         return TYPES;
     }
 
-    /** {@link PostgresDriver}: the driver's hooks. */
+    /** The hooks of the PostgreSQL driver: streams read with a cursor inside a transaction. */
     @Override
     public DriverSupport driver() {
         return PostgresDriver.INSTANCE;

@@ -20,7 +20,7 @@ import java.util.Set;
  * text ({@code yyyy-MM-dd HH:mm:ss[.ffffff]}, time zones normalised to UTC), decimals as text in a column
  * of TEXT affinity (compared and sorted as numbers), booleans as 0/1, UUIDs as text. A pool opened by
  * Quarry turns on foreign keys, waits up to 10 s on a locked database (busy timeout) and begins transactions
- * with {@code BEGIN IMMEDIATE} ({@link SqliteDriver#connectionProperties()}).
+ * with {@code BEGIN IMMEDIATE} (the driver properties of {@link #driver()}).
  *
  * @since 0.1.0
  */
@@ -81,7 +81,10 @@ public final class SqliteDialect implements Dialect {
         return TYPES;
     }
 
-    /** {@link SqliteDriver}: the driver's hooks. */
+    /**
+     * The hooks of sqlite-jdbc: SQLState from result codes, timeouts by cancelling, one connection for
+     * {@code :memory:}.
+     */
     @Override
     public DriverSupport driver() {
         return SqliteDriver.INSTANCE;
