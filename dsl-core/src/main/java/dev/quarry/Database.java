@@ -107,8 +107,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password != null ? password : secrets.password());
         config.setPoolName("quarry");
         if (byUrl != null) {
-            byUrl.connectionProperties().forEach(config::addDataSourceProperty);
-            if (byUrl.singleConnection(jdbcUrl)) {
+            byUrl.driver().connectionProperties().forEach(config::addDataSourceProperty);
+            if (byUrl.driver().singleConnection(jdbcUrl)) {
                 config.setMaximumPoolSize(1);
                 config.setMinimumIdle(1);
                 config.setMaxLifetime(0);
@@ -233,6 +233,14 @@ public final class Database implements AutoCloseable {
     /** True if this handle is bound to a transaction's connection (the {@code tx} of a transaction body). */
     public boolean inTransaction() {
         return bound != null;
+    }
+
+    /**
+     * True if {@code transaction(..)} would nest in a transaction that runs already: this is a {@code tx}, or
+     * the transaction provider has one running on this thread ({@link TransactionProvider#active()}).
+     */
+    boolean nestsInRunningTransaction() {
+        return bound != null || hooks.transactions != null && hooks.transactions.active();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.quarry;
 import dev.quarry.internal.Checks;
 import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.spi.ExecutionListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,17 @@ abstract class ResultQueryBase<R> extends QueryBase<R> implements ResultQuery<R>
         Checks.notNull(db, "db");
         List<R> rows = Executor.fetch(db, plan(db.dialect()), bindings, 2);
         if (rows.size() > 1) {
-            throw new TooManyRowsException("fetchOne expected at most one row but the query returned more: "
-                    + plan(db.dialect()).rendered().sql());
+            throw resultSize(db, new TooManyRowsException("fetchOne expected at most one row but the query returned"
+                    + " more: " + plan(db.dialect()).rendered().sql()));
         }
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** {@code failure}, or what the database's listener makes of it ({@link ExecutionListener#translateResultSize}). */
+    private static RuntimeException resultSize(Database db, QuarryException failure) {
+        ExecutionListener listener = db.listener();
+        RuntimeException translated = listener == null ? failure : listener.translateResultSize(failure);
+        return translated != null ? translated : failure;
     }
 
     @Override
@@ -40,8 +48,8 @@ abstract class ResultQueryBase<R> extends QueryBase<R> implements ResultQuery<R>
     public R fetchSingle(Database db) {
         R row = fetchOne(db);
         if (row == null) {
-            throw new NoRowsException("fetchSingle expected exactly one row but the query returned none: "
-                    + plan(db.dialect()).rendered().sql());
+            throw resultSize(db, new NoRowsException("fetchSingle expected exactly one row but the query returned"
+                    + " none: " + plan(db.dialect()).rendered().sql()));
         }
         return row;
     }

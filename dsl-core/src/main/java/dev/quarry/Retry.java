@@ -26,8 +26,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * unchanged. Between attempts the thread sleeps an exponential backoff with jitter: after the k-th failure
  * between half and all of {@code min · 2^(k-1)}, capped at {@code max}.
  *
- * <p>Called on a {@code tx} (inside a transaction) the body runs once, as a nested transaction: only the
- * outermost transaction can be run again, so the failure goes up to it.
+ * <p>Called on a {@code tx} (inside a transaction), or inside a transaction that the database's
+ * {@link dev.quarry.spi.TransactionProvider} runs already (a Spring {@code @Transactional} method), the body
+ * runs once, as a nested transaction: only the outermost transaction can be run again, so the failure goes up
+ * to it.
  *
  * @since 0.1.0
  */
@@ -110,7 +112,7 @@ public final class Retry {
     /** Runs {@code body} in transactions of {@code db} until it succeeds, fails for good or runs out of attempts. */
     <R> R run(Database db, Database.TransactionFunction<R> body) {
         Checks.notNull(body, "body");
-        if (db.inTransaction()) {
+        if (db.nestsInRunningTransaction()) {
             return db.transactionResult(body);
         }
         for (int attempt = 1;; attempt++) {
@@ -136,7 +138,7 @@ public final class Retry {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof QueryExecutionException q) {
                 Throwable cause = q.getCause();
-                return cause instanceof SQLException s && db.dialect().isTransient(s) ? q : null;
+                return cause instanceof SQLException s && db.dialect().driver().isTransient(s) ? q : null;
             }
             if (c.getCause() == c) {
                 break;

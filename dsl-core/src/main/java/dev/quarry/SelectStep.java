@@ -292,7 +292,7 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
         Checks.notNull(db, "db");
         // Connector/J runs no other statement on a connection while it streams, and a transaction has one
         // connection: there the parents are read first and their children loaded chunk by chunk.
-        Stream<R> parents = db.inTransaction() && db.dialect().streamBlocksConnection()
+        Stream<R> parents = db.inTransaction() && db.dialect().driver().streamBlocksConnection()
                 ? super.fetch(db).stream() : super.fetchStream(db);
         return EagerLoader.stream(db, parents, loads);
     }

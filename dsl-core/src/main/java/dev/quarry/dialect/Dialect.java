@@ -3,13 +3,16 @@ package dev.quarry.dialect;
 import dev.quarry.render.AnsiRenderer;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * One database's SQL: a plain immutable value made of small hooks. Implementations live in
  * {@code dsl-dialects} and are found with {@link java.util.ServiceLoader}; a dialect that depends on the
  * server version returns a new value from {@link #forServer}.
+ *
+ * <p>The hooks here are about the SQL the database speaks and the limits of its server. What depends on the
+ * JDBC driver (failure codes, streaming, timeouts, the URL and properties of a pool that Quarry opens) is
+ * the dialect's {@link #driver()}.
  *
  * @since 0.1.0
  */
@@ -62,11 +65,6 @@ public interface Dialect {
         throw new dev.quarry.UnsupportedFeatureException("reading the schema", name());
     }
 
-    /** True if a JDBC URL belongs to this dialect ({@code jdbc:sqlite:...}). */
-    default boolean acceptsUrl(String jdbcUrl) {
-        return false;
-    }
-
     /** True if {@code DatabaseMetaData.getDatabaseProductName()} names this dialect's database. */
     default boolean acceptsProduct(String productName) {
         return false;
@@ -77,72 +75,20 @@ public interface Dialect {
         return this;
     }
 
-    /** Driver properties a pool opened by Quarry sets (e.g. SQLite's busy timeout). */
-    default Map<String, String> connectionProperties() {
-        return Map.of();
-    }
-
-    /** The JDBC fetch size of {@code fetchStream} (MySQL streams with {@code Integer.MIN_VALUE}). */
-    default int streamFetchSize() {
-        return 1_000;
+    /**
+     * The hooks of this database's JDBC driver (failure codes, streaming, timeouts, and the URL and properties
+     * of pools that Quarry opens), kept apart from the SQL hooks above; {@link DriverSupport#STANDARD} by default.
+     *
+     * @since 0.1.0
+     */
+    default DriverSupport driver() {
+        return DriverSupport.STANDARD;
     }
 
     /**
-     * True if {@code fetchStream} must run inside a transaction for the driver to read with a cursor
-     * (PostgreSQL's driver reads every row at once under autocommit). The executor then turns autocommit off
-     * on the stream's connection, and commits and turns it back on when the stream closes; a stream on a
-     * transaction's connection is left as it is.
+     * The most bind parameters one statement may hold, as the server or its protocol counts them (batches, long
+     * IN lists and multi-row INSERTs are split below it).
      */
-    default boolean streamInTransaction() {
-        return false;
-    }
-
-    /**
-     * True if a connection runs no other statement while a {@code fetchStream} reads from it (Connector/J's
-     * row-by-row streaming). A stream that loads relationships inside a transaction then reads its parent rows
-     * before loading their children.
-     */
-    default boolean streamBlocksConnection() {
-        return false;
-    }
-
-    /**
-     * True if every connection to {@code jdbcUrl} is its own database (SQLite {@code :memory:}), so that a
-     * pool must keep exactly one connection for ever.
-     */
-    default boolean singleConnection(String jdbcUrl) {
-        return false;
-    }
-
-    /**
-     * The SQLState of a failure: the driver's, or one the dialect works out where the driver sets none
-     * (sqlite-jdbc), so that callers can tell a constraint violation (class 23) from other errors.
-     */
-    default String sqlState(java.sql.SQLException e) {
-        return e.getSQLState();
-    }
-
-    /**
-     * True if {@code e} is a transient failure that running the whole transaction again may cure: a
-     * serialization failure or a deadlock. {@link dev.quarry.Retry} re-runs a transaction only after one. The
-     * default accepts SQLState {@code 40001} and {@code 40P01} (as {@link #sqlState} gives it); MySQL adds its
-     * deadlock and lock-wait-timeout error numbers.
-     */
-    default boolean isTransient(java.sql.SQLException e) {
-        String state = sqlState(e);
-        return "40001".equals(state) || "40P01".equals(state);
-    }
-
-    /**
-     * True if a statement timeout must be enforced by cancelling the statement from another thread, because
-     * the driver's {@code setQueryTimeout} does not stop a running statement (sqlite-jdbc uses it as the busy
-     * timeout). False: the driver's query timeout, in whole seconds.
-     */
-    default boolean cancelsOnTimeout() {
-        return false;
-    }
-
-    /** The most bind parameters one statement may hold (batches are split below it). */
     default int maxBindParameters() {
         return 32_767;
     }

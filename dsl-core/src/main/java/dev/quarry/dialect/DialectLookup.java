@@ -33,10 +33,10 @@ public final class DialectLookup {
         return list;
     }
 
-    /** The dialect whose URL prefix matches, or null. */
+    /** The dialect whose driver accepts {@code jdbcUrl} ({@link DriverSupport#acceptsUrl}), or null. */
     public static Dialect forUrl(String jdbcUrl) {
         for (Dialect d : installed()) {
-            if (d.acceptsUrl(jdbcUrl)) {
+            if (d.driver().acceptsUrl(jdbcUrl)) {
                 return d;
             }
         }

@@ -81,7 +81,7 @@ public final class Executor {
 
     /** The exception a failed statement throws: Quarry's, or what the database's listener translates it to. */
     static RuntimeException failure(Database db, String sql, SQLException e) {
-        QueryExecutionException failure = new QueryExecutionException(sql, e, db.dialect().sqlState(e));
+        QueryExecutionException failure = new QueryExecutionException(sql, e, db.dialect().driver().sqlState(e));
         ExecutionListener listener = db.listener();
         if (listener == null) {
             return failure;
@@ -116,7 +116,7 @@ public final class Executor {
 
     /**
      * Sets the query's own timeout, or the database handle's, on {@code ps}: as the driver's query timeout, or
-     * where the driver has none ({@link dev.quarry.dialect.Dialect#cancelsOnTimeout()}) as a cancel from
+     * where the driver has none ({@link dev.quarry.dialect.DriverSupport#cancelsOnTimeout()}) as a cancel from
      * another thread, which the returned value disarms when closed (null: nothing to disarm).
      */
     private static Timeouts.Cancel timeout(Statement ps, Database db, Map<Param<?>, Object> bindings)
@@ -124,7 +124,7 @@ public final class Executor {
         Duration t = Timeouts.of(bindings, db.queryTimeout().orElse(null));
         if (t == null) {
             return null;
-        } else if (db.dialect().cancelsOnTimeout()) {
+        } else if (db.dialect().driver().cancelsOnTimeout()) {
             return Timeouts.cancelAfter(ps, t);
         }
         ps.setQueryTimeout(Timeouts.seconds(t));
@@ -248,13 +248,13 @@ public final class Executor {
         PreparedStatement ps = null;
         boolean ownTransaction = false;
         try {
-            if (db.dialect().streamInTransaction() && c.getAutoCommit()) {
+            if (db.dialect().driver().streamInTransaction() && c.getAutoCommit()) {
                 c.setAutoCommit(false);
                 ownTransaction = true;
             }
             long start = System.nanoTime();
             ps = prepare(c, plan);
-            ps.setFetchSize(db.dialect().streamFetchSize());
+            ps.setFetchSize(db.dialect().driver().streamFetchSize());
             bind(ps, plan, bindings);
             ResultSet rs;
             try (Timeouts.Cancel t = timeout(ps, db, bindings)) {
@@ -277,7 +277,7 @@ public final class Executor {
     }
 
     /**
-     * Ends the transaction a stream began for itself ({@link dev.quarry.dialect.Dialect#streamInTransaction}):
+     * Ends the transaction a stream began for itself ({@link dev.quarry.dialect.DriverSupport#streamInTransaction}):
      * commits it (as autocommit would have) or rolls it back after a failure, then turns autocommit back on.
      */
     private static void endStreamTransaction(Connection c, boolean ownTransaction, boolean commit, Throwable failure) {

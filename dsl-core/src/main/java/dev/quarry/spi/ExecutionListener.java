@@ -1,5 +1,6 @@
 package dev.quarry.spi;
 
+import dev.quarry.QuarryException;
 import dev.quarry.QueryExecutionException;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * thread, with the time it took and its failure or {@code null}; for {@code fetchStream} the statement ends
  * when the stream is closed or exhausted. Listeners are told the statement's {@link StatementKind} and SQL
  * text (with {@code ?} for values), never the bound values. {@link #translate} turns a failed statement's
- * {@link QueryExecutionException} into the exception its caller sees; it must not throw.
+ * {@link QueryExecutionException} into the exception its caller sees, and {@link #translateResultSize} does
+ * the same for {@code fetchOne}/{@code fetchSingle} finding too many rows or none; neither may throw.
  *
  * <pre>{@code
  * Database timed = db.withListener(new ExecutionListener() {
@@ -46,8 +48,22 @@ public interface ExecutionListener {
     }
 
     /**
+     * The exception that {@code fetchOne}, {@code fetchOptional} or {@code fetchSingle} throws instead of
+     * {@code failure}, a {@link dev.quarry.TooManyRowsException} (more rows than one) or a
+     * {@link dev.quarry.NoRowsException} (no row where one was required); {@code failure} itself by default.
+     * The statement itself succeeded, so {@link #end} has already been called without a failure. The result
+     * should keep {@code failure} in its cause chain.
+     *
+     * @since 0.1.0
+     */
+    default RuntimeException translateResultSize(QuarryException failure) {
+        return failure;
+    }
+
+    /**
      * Both listeners, {@code first} then {@code second} ({@link #end} in reverse order); a failure is
-     * translated by the first whose {@link #translate} returns something other than the failure itself.
+     * translated by the first whose {@link #translate} (or {@link #translateResultSize}) returns something
+     * other than the failure itself.
      */
     static ExecutionListener compose(ExecutionListener first, ExecutionListener second) {
         Objects.requireNonNull(first, "first");
@@ -69,6 +85,12 @@ public interface ExecutionListener {
             public RuntimeException translate(QueryExecutionException failure) {
                 RuntimeException r = first.translate(failure);
                 return r != failure ? r : second.translate(failure);
+            }
+
+            @Override
+            public RuntimeException translateResultSize(QuarryException failure) {
+                RuntimeException r = first.translateResultSize(failure);
+                return r != failure ? r : second.translateResultSize(failure);
             }
         };
     }

@@ -29,6 +29,18 @@ public interface TransactionProvider {
     /** Rolls {@code transaction} back (to its savepoint when it is nested) and frees what it holds. */
     void rollback(Transaction transaction) throws SQLException;
 
+    /**
+     * True if a transaction of this provider is already running on the calling thread, begun outside Quarry
+     * (a Spring {@code @Transactional} method), so that {@code db.transaction(..)} would only nest in it.
+     * {@link dev.quarry.Retry} then runs its body once, as it does on a {@code tx}: only the outermost
+     * transaction can be run again, and it is not Quarry's. False by default.
+     *
+     * @since 0.1.0
+     */
+    default boolean active() {
+        return false;
+    }
+
     /** One transaction begun by a {@link TransactionProvider}. */
     interface Transaction {
         /** The connection the transaction's statements run on; it stays open until commit or rollback. */

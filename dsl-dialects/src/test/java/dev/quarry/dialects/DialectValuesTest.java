@@ -32,7 +32,7 @@ class DialectValuesTest {
         assertEquals(MYSQL, DialectLookup.forUrl("jdbc:mariadb://localhost/app"));
         assertTrue(MYSQL.acceptsProduct("MySQL"));
         assertTrue(MYSQL.acceptsProduct("MariaDB"));
-        assertFalse(MYSQL.acceptsUrl("jdbc:postgresql://localhost/app"));
+        assertFalse(MYSQL.driver().acceptsUrl("jdbc:postgresql://localhost/app"));
     }
 
     @Test
@@ -56,8 +56,8 @@ class DialectValuesTest {
         assertFalse(MySqlDialect.forVersion("MySQL", "5.7.44").supports(Capability.FOR_UPDATE_SKIP_LOCKED));
         assertNotSame(MYSQL, new MySqlDialect());
         assertEquals(MYSQL, new MySqlDialect());
-        assertEquals(Integer.MIN_VALUE, MYSQL.streamFetchSize());
-        assertEquals("UTC", MYSQL.connectionProperties().get("connectionTimeZone"));
+        assertEquals(Integer.MIN_VALUE, MYSQL.driver().streamFetchSize());
+        assertEquals("UTC", MYSQL.driver().connectionProperties().get("connectionTimeZone"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class DialectValuesTest {
         assertSame(PostgresDialect.class, DialectLookup.forUrl("jdbc:postgresql://localhost:5432/app").getClass());
         assertEquals(POSTGRES.capabilities(), DialectLookup.forUrl("jdbc:postgresql://localhost/app").capabilities());
         assertTrue(POSTGRES.acceptsProduct("PostgreSQL"));
-        assertTrue(!POSTGRES.acceptsUrl("jdbc:mysql://localhost/app"));
+        assertTrue(!POSTGRES.driver().acceptsUrl("jdbc:mysql://localhost/app"));
         assertEquals("PostgreSQL", POSTGRES.name());
     }
 
@@ -77,6 +77,6 @@ class DialectValuesTest {
                 Capability.WINDOW_FUNCTIONS, Capability.INTERSECT_EXCEPT, Capability.INTERSECT_EXCEPT_ALL,
                 Capability.QUANTIFIED_COMPARISON, Capability.UPDATE_FROM),
                 POSTGRES.capabilities());
-        assertTrue(POSTGRES.streamInTransaction(), "the driver only uses a cursor with autocommit off");
+        assertTrue(POSTGRES.driver().streamInTransaction(), "the driver only uses a cursor with autocommit off");
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Gives a HikariCP pool that Boot made the driver properties that Quarry's own pools set
- * ({@link Dialect#connectionProperties()}: SQLite's foreign keys and busy timeout; MySQL's UTC session and
- * utf8mb4), before the pool opens its first connection. A property the application set itself is kept.
+ * ({@link dev.quarry.dialect.DriverSupport#connectionProperties()}: SQLite's foreign keys and busy timeout;
+ * MySQL's UTC session and utf8mb4), before the pool opens its first connection. A property the application
+ * set itself is kept.
  * Turned on by {@code quarry.driver-properties=true}.
  */
 final class DriverPropertiesPostProcessor implements BeanPostProcessor, Ordered {
@@ -20,7 +21,7 @@ final class DriverPropertiesPostProcessor implements BeanPostProcessor, Ordered 
         if (bean instanceof HikariDataSource pool && !pool.isRunning() && pool.getJdbcUrl() != null) {
             Dialect dialect = DialectLookup.forUrl(pool.getJdbcUrl());
             if (dialect != null) {
-                dialect.connectionProperties().forEach((name, value) -> {
+                dialect.driver().connectionProperties().forEach((name, value) -> {
                     if (!pool.getDataSourceProperties().containsKey(name)) {
                         pool.addDataSourceProperty(name, value);
                     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@code db.transaction(..)} as a Spring transaction with propagation {@code NESTED}: outside any Spring
@@ -78,6 +79,16 @@ public final class SpringTransactionProvider implements TransactionProvider {
         SpringTransaction tx = (SpringTransaction) transaction;
         DataSourceUtils.releaseConnection(tx.connection, dataSource);
         transactionManager.rollback(tx.status);
+    }
+
+    /**
+     * True inside a running Spring transaction ({@code @Transactional}, {@code TransactionTemplate}): a
+     * {@code db.transaction(Retry.times(n), ..)} there runs its body once, as a savepoint, and leaves re-running
+     * to whoever began the outer transaction.
+     */
+    @Override
+    public boolean active() {
+        return TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     @Override

@@ -3,22 +3,29 @@ package dev.quarry.spring;
 import static dev.quarry.Sql.select;
 import static dev.quarry.spring.app.Accounts.ACCOUNTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.Database;
+import dev.quarry.NoRowsException;
 import dev.quarry.QueryExecutionException;
+import dev.quarry.Retry;
+import dev.quarry.TooManyRowsException;
 import dev.quarry.spring.app.AccountService;
 import dev.quarry.spring.app.Accounts;
 import dev.quarry.spring.app.Missing;
 import dev.quarry.spring.app.TestApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import javax.management.JMX;
 import javax.management.ObjectName;
@@ -33,10 +41,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -241,6 +252,119 @@ abstract class SpringIntegrationSuite {
             }
             return ACCOUNTS.update().set(ACCOUNTS.BALANCE, 3).where(ACCOUNTS.NAME.eq(second)).execute(db);
         });
+    }
+
+    @Test
+    void fetchSingleOfNoRowIsAnEmptyResultDataAccessException() {
+        EmptyResultDataAccessException e = assertThrows(EmptyResultDataAccessException.class,
+                () -> select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.NAME.eq("nobody")).fetchSingle(db));
+        assertEquals(1, e.getExpectedSize());
+        assertEquals(0, e.getActualSize());
+        NoRowsException quarry = assertInstanceOf(NoRowsException.class, e.getCause());
+        assertTrue(quarry.getMessage().contains("spring_accounts"), quarry.getMessage());
+        assertEquals(null, select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.NAME.eq("nobody")).fetchOne(db),
+                "fetchOne of no row is null, as before");
+    }
+
+    @Test
+    void fetchOneOfManyRowsIsAnIncorrectResultSizeDataAccessException() {
+        service.quarryInsert("a", 1);
+        service.quarryInsert("b", 1);
+        var many = select(ACCOUNTS.ID).from(ACCOUNTS);
+        List<Executable> calls = List.of(() -> many.fetchOne(db), () -> many.fetchOptional(db),
+                () -> many.fetchSingle(db));
+        for (Executable call : calls) {
+            IncorrectResultSizeDataAccessException e = assertThrows(IncorrectResultSizeDataAccessException.class,
+                    call);
+            assertFalse(e instanceof EmptyResultDataAccessException, e::toString);
+            assertEquals(1, e.getExpectedSize());
+            assertInstanceOf(TooManyRowsException.class, e.getCause());
+        }
+    }
+
+    @Test
+    void aWrongResultSizeInsideATransactionRollsItBack() {
+        assertThrows(EmptyResultDataAccessException.class, () -> new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> {
+                    service.quarryInsert("written", 1);
+                    select(ACCOUNTS.ID).from(ACCOUNTS).where(ACCOUNTS.NAME.eq("nobody")).fetchSingle(db);
+                }));
+        assertEquals(List.of(), names());
+    }
+
+    /**
+     * Two db.transaction(Retry, ..) calls that cross their updates: the server fails one as a deadlock, Spring
+     * translates that to a DataAccessException, and Retry still finds Quarry's transient failure in its cause
+     * chain and runs the victim again, so both transfers land.
+     */
+    @Test
+    void retryRunsATranslatedDeadlockAgain() throws Exception {
+        assumeTrue(detectsDeadlocks(), "SQLite locks the whole file: two writers wait, they never cross");
+        service.quarryInsert("a", 0);
+        service.quarryInsert("b", 0);
+        CyclicBarrier bothLocked = new CyclicBarrier(2);
+        AtomicInteger attempts = new AtomicInteger();
+        List<QueryExecutionException> retried = Collections.synchronizedList(new ArrayList<>());
+        Retry retry = Retry.times(5).backoff(Duration.ofMillis(1), Duration.ofMillis(20))
+                .onRetry((attempt, e) -> retried.add(e));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = List.of(
+                    pool.submit(() -> db.transaction(retry, tx -> crossAdd(tx, attempts, bothLocked, "a", "b"))),
+                    pool.submit(() -> db.transaction(retry, tx -> crossAdd(tx, attempts, bothLocked, "b", "a"))));
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, retried.size(), "the deadlock's victim ran again once: " + retried);
+        assertTrue(db.dialect().driver().isTransient((java.sql.SQLException) retried.get(0).getCause()),
+                retried.get(0)::toString);
+        assertEquals(3, attempts.get());
+        assertEquals(List.of(2, 2), select(ACCOUNTS.BALANCE).from(ACCOUNTS).orderBy(ACCOUNTS.NAME.asc()).fetch(db)
+                .stream().map(r -> r.v1()).toList(), "both transactions added 1 to both accounts");
+    }
+
+    private static void crossAdd(Database tx, AtomicInteger attempts, CyclicBarrier bothLocked, String first,
+            String second) {
+        boolean firstTry = attempts.incrementAndGet() <= 2;
+        ACCOUNTS.update().set(ACCOUNTS.BALANCE, ACCOUNTS.BALANCE.add(1)).where(ACCOUNTS.NAME.eq(first)).execute(tx);
+        if (firstTry) {
+            try {
+                bothLocked.await(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ACCOUNTS.update().set(ACCOUNTS.BALANCE, ACCOUNTS.BALANCE.add(1)).where(ACCOUNTS.NAME.eq(second)).execute(tx);
+    }
+
+
+    /**
+     * Inside a Spring transaction, db.transaction(Retry, ..) is a savepoint: it runs its body once and leaves
+     * re-running to whoever began the outer transaction (after a deadlock MySQL has ended it already).
+     */
+    @Test
+    void retryInsideASpringTransactionRunsTheBodyOnce() {
+        QueryExecutionException transientFailure = new QueryExecutionException("could not serialize access", null,
+                new java.sql.SQLException("could not serialize access", "40001"));
+        Retry retry = Retry.times(5).backoff(Duration.ZERO, Duration.ZERO);
+        AtomicInteger runs = new AtomicInteger();
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        QueryExecutionException e = assertThrows(QueryExecutionException.class,
+                () -> template.executeWithoutResult(status -> db.transaction(retry, tx -> {
+                    runs.incrementAndGet();
+                    throw transientFailure;
+                })));
+        assertSame(transientFailure, e);
+        assertEquals(1, runs.get(), "a nested transaction is not run again");
+        runs.set(0);
+        assertThrows(QueryExecutionException.class, () -> db.transaction(retry, tx -> {
+            runs.incrementAndGet();
+            throw transientFailure;
+        }));
+        assertEquals(5, runs.get(), "outside a Spring transaction Retry begins one per attempt");
     }
 
     @Test

@@ -30,13 +30,23 @@ final class TestDatabases {
     }
 
     static void postgres(DynamicPropertyRegistry r) {
+        postgres(r, "postgres");
+    }
+
+    /** PostgreSQL in a pool called {@code quarry-spring-<pool>} (each application context its own name). */
+    static void postgres(DynamicPropertyRegistry r, String pool) {
         server(r, "POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test", "postgres");
-        pool(r, "postgres");
+        pool(r, pool);
     }
 
     static void mysql(DynamicPropertyRegistry r) {
+        mysql(r, "mysql");
+    }
+
+    /** MySQL/MariaDB in a pool called {@code quarry-spring-<pool>}. */
+    static void mysql(DynamicPropertyRegistry r, String pool) {
         server(r, "MYSQL", "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true", "root");
-        pool(r, "mysql");
+        pool(r, pool);
     }
 
     private static void server(DynamicPropertyRegistry r, String name, String url, String user) {

@@ -2,6 +2,7 @@ package dev.quarry.dialects.mysql;
 
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.DriverSupport;
 import dev.quarry.dialect.TypeMapper;
 import dev.quarry.render.AnsiRenderer;
 import dev.quarry.render.DdlRenderer;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * <p>Values are converted by Quarry itself, so that neither the JVM's nor the session's time zone shifts
  * them: {@code TIMESTAMP} is {@code DATETIME(6)} as written, {@code TIMESTAMPTZ} and {@code Instant} are
  * {@code DATETIME(6)} holding UTC. A pool opened by Quarry also sets the session time zone to UTC and the
- * connection character set to utf8mb4 ({@link #connectionProperties()}).
+ * connection character set to utf8mb4 (the driver properties of {@link #driver()}).
  *
  * @since 0.1.0
  */
@@ -148,9 +149,10 @@ public final class MySqlDialect implements Dialect {
         return TYPES;
     }
 
+    /** The hooks of Connector/J: row-by-row streaming, SQLStates and transient failures from error numbers. */
     @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
+    public DriverSupport driver() {
+        return MySqlDriver.INSTANCE;
     }
 
     /** Reads this database's catalog into the schema records ({@link MySqlSchemaReader}). */
@@ -190,72 +192,6 @@ public final class MySqlDialect implements Dialect {
             patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         }
         return maria ? mariaDb(major, minor) : mysql(major, minor, patch);
-    }
-
-    /**
-     * Connector/J properties of a pool opened by Quarry: utf8mb4 on the wire, and a session in UTC so that
-     * {@code NOW()} and legacy {@code TIMESTAMP} columns agree with the UTC that Quarry stores (values Quarry
-     * binds and reads do not depend on it), and batches of INSERTs sent as multi-row INSERTs
-     * ({@code rewriteBatchedStatements}). SSL and public key retrieval are left to the URL.
-     */
-    @Override
-    public Map<String, String> connectionProperties() {
-        // https://dev.mysql.com/doc/connector-j/en/connector-j-time-instants.html
-        return Map.of("characterEncoding", "UTF-8", "connectionTimeZone", "UTC",
-                "forceConnectionTimeZoneToSession", "true", "rewriteBatchedStatements", "true");
-    }
-
-    /** Connector/J streams a result set row by row only with this fetch size; any other buffers all rows. */
-    @Override
-    public int streamFetchSize() {
-        return Integer.MIN_VALUE;
-    }
-
-    /**
-     * The standard SQLState of the common integrity errors, which MySQL and MariaDB report as {@code 23000} or
-     * {@code HY000} (https://mariadb.com/kb/en/mariadb-error-code-reference/,
-     * https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html): a NOT NULL column given no value
-     * (1364) or NULL (1048) is {@code 23502}, a duplicate key (1062, 1586) {@code 23505}, a foreign key (1451, 1452,
-     * and 1216/1217 of old servers) {@code 23503}, a check (MySQL 3819, MariaDB 4025) {@code 23514}. The
-     * driver's own values stay on the exception.
-     */
-    @Override
-    public String sqlState(SQLException e) {
-        String state = e.getSQLState();
-        switch (e.getErrorCode()) {
-            case 1048, 1364:
-                return "23502";
-            case 1062, 1586:
-                return "23505";
-            case 1216, 1217, 1451, 1452:
-                return "23503";
-            case 3819:
-                return "23514";
-            case 4025:
-                // MariaDB's ER_CONSTRAINT_FAILED comes with 23000; the number means something else on MySQL
-                return state != null && state.startsWith("23") ? "23514" : state;
-            default:
-                return state;
-        }
-    }
-
-    /**
-     * Deadlock (1213, which is also how Galera reports a certification conflict) and lock wait timeout (1205,
-     * SQLState {@code HY000}) besides the standard {@code 40001}: InnoDB rolls back the whole transaction after
-     * a deadlock and the waiting statement after a lock timeout, and a new run may pass in both cases.
-     */
-    @Override
-    public boolean isTransient(SQLException e) {
-        return e.getErrorCode() == 1213 || e.getErrorCode() == 1205 || Dialect.super.isTransient(e);
-    }
-
-    /**
-     * While Connector/J streams a result set no other statement may run on its connection: "Streaming result
-     * set ... is still active" (https://dev.mysql.com/doc/connector-j/en/connector-j-reference-implementation-notes.html).
-     */
-    @Override
-    public boolean streamBlocksConnection() {
-        return true;
     }
 
     /** The placeholder limit of the MySQL protocol's prepared statements. */

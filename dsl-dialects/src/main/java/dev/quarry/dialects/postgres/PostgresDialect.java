@@ -2,6 +2,7 @@ package dev.quarry.dialects.postgres;
 
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.DriverSupport;
 import dev.quarry.dialect.TypeMapper;
 import dev.quarry.render.AnsiRenderer;
 import dev.quarry.render.DdlRenderer;
@@ -82,9 +83,10 @@ public final class PostgresDialect implements Dialect {
         return TYPES;
     }
 
+    /** The hooks of the PostgreSQL driver: streams read with a cursor inside a transaction. */
     @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
+    public DriverSupport driver() {
+        return PostgresDriver.INSTANCE;
     }
 
     /** Reads this database's catalog into the schema records ({@link PostgresSchemaReader}). */
@@ -113,15 +115,6 @@ public final class PostgresDialect implements Dialect {
         caps.remove(Capability.UPSERT);
         caps.remove(Capability.FOR_UPDATE_SKIP_LOCKED);
         return new PostgresDialect(caps);
-    }
-
-    /**
-     * The driver only reads with a cursor (fetch size honoured) when autocommit is off
-     * (https://jdbc.postgresql.org/documentation/query/#getting-results-based-on-a-cursor).
-     */
-    @Override
-    public boolean streamInTransaction() {
-        return true;
     }
 
     /** The protocol's limit since pgjdbc 42.4 (an unsigned 16-bit count of parameters). */

@@ -2,6 +2,7 @@ package dev.quarry.dialects.sqlite;
 
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.dialect.DriverSupport;
 import dev.quarry.dialect.TypeMapper;
 import dev.quarry.render.AnsiRenderer;
 import dev.quarry.render.DdlRenderer;
@@ -9,7 +10,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +20,7 @@ import java.util.Set;
  * text ({@code yyyy-MM-dd HH:mm:ss[.ffffff]}, time zones normalised to UTC), decimals as text in a column
  * of TEXT affinity (compared and sorted as numbers), booleans as 0/1, UUIDs as text. A pool opened by
  * Quarry turns on foreign keys, waits up to 10 s on a locked database (busy timeout) and begins transactions
- * with {@code BEGIN IMMEDIATE} ({@link #connectionProperties()}).
+ * with {@code BEGIN IMMEDIATE} (the driver properties of {@link #driver()}).
  *
  * @since 0.1.0
  */
@@ -81,9 +81,13 @@ public final class SqliteDialect implements Dialect {
         return TYPES;
     }
 
+    /**
+     * The hooks of sqlite-jdbc: SQLState from result codes, timeouts by cancelling, one connection for
+     * {@code :memory:}.
+     */
     @Override
-    public boolean acceptsUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:sqlite:");
+    public DriverSupport driver() {
+        return SqliteDriver.INSTANCE;
     }
 
     /** Reads this database's catalog into the schema records ({@link SqliteSchemaReader}). */
@@ -126,65 +130,6 @@ public final class SqliteDialect implements Dialect {
             caps.remove(Capability.UPSERT);
         }
         return new SqliteDialect(caps, minor < 32 ? 999 : 32_766);
-    }
-
-    /**
-     * Foreign keys on, a busy timeout of 10 s, and transactions begun with {@code BEGIN IMMEDIATE}
-     * (sqlite-jdbc's {@code transaction_mode}): a transaction takes the write lock when it starts, waiting for
-     * it within the busy timeout, so that writers queue. A deferred transaction that read first cannot become
-     * a writer while another writes, and SQLite then fails it at once with SQLITE_BUSY whatever the timeout
-     * (https://www.sqlite.org/lang_transaction.html). Statements outside transactions are unchanged: plain
-     * reads stay concurrent.
-     */
-    @Override
-    public Map<String, String> connectionProperties() {
-        // https://www.sqlite.org/pragma.html#pragma_busy_timeout and #pragma_foreign_keys
-        return Map.of("busy_timeout", "10000", "foreign_keys", "true", "transaction_mode", "IMMEDIATE");
-    }
-
-    @Override
-    public boolean singleConnection(String jdbcUrl) {
-        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
-        return rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory");
-    }
-
-    /**
-     * sqlite-jdbc sets no SQLState; work it out from the result code in the message
-     * (https://www.sqlite.org/rescode.html) so that constraint failures are class 23 as elsewhere.
-     */
-    @Override
-    public String sqlState(SQLException e) {
-        if (e.getSQLState() != null) {
-            return e.getSQLState();
-        }
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_CONSTRAINT_UNIQUE") || m.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {
-            return "23505";
-        } else if (m.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
-            return "23503";
-        } else if (m.contains("SQLITE_CONSTRAINT_NOTNULL")) {
-            return "23502";
-        } else if (m.contains("SQLITE_CONSTRAINT_CHECK")) {
-            return "23514";
-        } else if (m.contains("SQLITE_CONSTRAINT")) {
-            return "23000";
-        } else if (m.contains("SQLITE_INTERRUPT")) {
-            return "57014"; // query canceled: the driver interrupts a statement that outruns its timeout
-        } else if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")) {
-            return "40001";
-        } else if (m.contains("SQLITE_ERROR")) {
-            return "42000";
-        }
-        return "HY000";
-    }
-
-    /**
-     * sqlite-jdbc's {@code setQueryTimeout} sets the connection's busy timeout rather than stopping a long
-     * statement; {@code Statement.cancel()} interrupts it (sqlite3_interrupt, reported as SQLState 57014).
-     */
-    @Override
-    public boolean cancelsOnTimeout() {
-        return true;
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class TestServers {
         config.setMaximumPoolSize(size);
         var dialect = dev.quarry.dialect.DialectLookup.forUrl(c[0]);
         if (dialect != null) {
-            dialect.connectionProperties().forEach(config::addDataSourceProperty);
+            dialect.driver().connectionProperties().forEach(config::addDataSourceProperty);
         }
         return new com.zaxxer.hikari.HikariDataSource(config);
     }
