@@ -172,6 +172,20 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         scope = scope.unqualified();
     }
 
+    /**
+     * Enters a query that stands in the current statement's FROM or WITH (a derived table, a CTE's body): the
+     * current statement's tables are not visible there, those of enclosing statements are. Undo with
+     * {@link #pop()}.
+     */
+    protected final void pushIsolated() {
+        scope = scope.isolated();
+    }
+
+    /** Enters the ON of the current SELECT's join {@code index}: later joins are not visible there. */
+    protected final void pushJoin(int index) {
+        scope = scope.joinsUpTo(index + 1);
+    }
+
     /** Leaves the scope entered last. */
     protected final void pop() {
         scope = scope.outer();

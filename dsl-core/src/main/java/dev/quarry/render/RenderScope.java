@@ -23,22 +23,31 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class RenderScope {
+    private static final int ALL_JOINS = Integer.MAX_VALUE;
+
     /** The scope a renderer starts in: qualified names, bound values, no table visible yet. */
-    static final RenderScope ROOT = new RenderScope(null, true, false, null);
+    static final RenderScope ROOT = new RenderScope(null, true, false, null, null, ALL_JOINS);
 
     /** The scope of DDL: unqualified names and literal values (DDL cannot bind). */
-    static final RenderScope DDL = new RenderScope(null, false, true, null);
+    static final RenderScope DDL = new RenderScope(null, false, true, null, null, ALL_JOINS);
 
     private final RenderScope outer;
     private final boolean qualified;
     private final boolean inlineValues;
     private final Node statement;
+    /** A statement whose tables are not visible from here (the query whose FROM holds a derived table). */
+    private final Node hidden;
+    /** How many of this SELECT's joins are visible: all but those after the ON being written. */
+    private final int joins;
 
-    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement) {
+    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement, Node hidden,
+            int joins) {
         this.outer = outer;
         this.qualified = qualified;
         this.inlineValues = inlineValues;
         this.statement = statement;
+        this.hidden = hidden;
+        this.joins = joins;
     }
 
     /** The enclosing scope, or null for the outermost one. */
@@ -72,12 +81,18 @@ public final class RenderScope {
      */
     public boolean sees(String qualifier) {
         boolean inStatement = false;
+        Node hide = null;
+        Node checked = null; // a statement's nested scopes (an ON, an unqualified list) come before its own
         for (RenderScope s = this; s != null; s = s.outer) {
-            if (s.statement != null) {
+            if (s.statement != null && s.statement != checked) {
                 inStatement = true;
-                if (declares(s.statement, qualifier)) {
+                checked = s.statement;
+                if (s.statement != hide && declares(s.statement, qualifier, s.joins)) {
                     return true;
                 }
+            }
+            if (s.hidden != null) {
+                hide = s.hidden;
             }
         }
         return !inStatement;
@@ -86,19 +101,30 @@ public final class RenderScope {
     /** The qualifiers of every table visible here, innermost statement first, for error messages. */
     public List<String> visibleTables() {
         List<String> names = new ArrayList<>();
+        Node hide = null;
+        Node listed = null;
         for (RenderScope s = this; s != null; s = s.outer) {
-            if (s.statement instanceof SelectModel m) {
+            if (s.statement == null || s.statement == hide || s.statement == listed) {
+                // nothing (more) visible from this scope
+            } else if (s.statement instanceof SelectModel m) {
                 for (TableSource t : m.from()) {
                     add(names, t.qualifier());
                 }
-                for (Join j : m.joins()) {
-                    add(names, j.table().qualifier());
+                List<Join> joins = m.joins();
+                for (int i = 0; i < joins.size() && i < s.joins; i++) {
+                    add(names, joins.get(i).table().qualifier());
                 }
-            } else if (s.statement != null) {
+            } else {
                 add(names, target(s.statement));
                 for (Table<?> t : joined(s.statement)) {
                     add(names, t.qualifier());
                 }
+            }
+            if (s.statement != null) {
+                listed = s.statement;
+            }
+            if (s.hidden != null) {
+                hide = s.hidden;
             }
         }
         return names;
@@ -110,7 +136,7 @@ public final class RenderScope {
         }
     }
 
-    private static boolean declares(Node statement, String qualifier) {
+    private static boolean declares(Node statement, String qualifier, int visibleJoins) {
         if (statement instanceof SelectModel m) {
             List<TableSource> from = m.from();
             for (int i = 0; i < from.size(); i++) {
@@ -119,7 +145,7 @@ public final class RenderScope {
                 }
             }
             List<Join> joins = m.joins();
-            for (int i = 0; i < joins.size(); i++) {
+            for (int i = 0; i < joins.size() && i < visibleJoins; i++) {
                 if (qualifier.equals(joins.get(i).table().qualifier())) {
                     return true;
                 }
@@ -164,11 +190,28 @@ public final class RenderScope {
 
     /** A nested scope for {@code statement}: qualified names, its tables visible. */
     RenderScope enter(Node statement) {
-        return new RenderScope(this, true, inlineValues, statement);
+        return new RenderScope(this, true, inlineValues, statement, null, ALL_JOINS);
     }
 
     /** A nested scope with the same tables where names are written without their table. */
     RenderScope unqualified() {
-        return new RenderScope(this, false, inlineValues, statement);
+        return new RenderScope(this, false, inlineValues, statement, null, joins);
+    }
+
+    /**
+     * A nested scope from which this statement's tables are not visible, for a query that stands in its FROM
+     * (a derived table, not LATERAL) or its WITH (a CTE's body): SQL gives such a query the tables of the
+     * enclosing statements, never those of the statement it belongs to.
+     */
+    RenderScope isolated() {
+        return new RenderScope(this, qualified, inlineValues, null, statement, ALL_JOINS);
+    }
+
+    /**
+     * A nested scope where only the first {@code count} joins of this SELECT are visible, for the ON of join
+     * {@code count - 1}: a join condition cannot name a table joined after it.
+     */
+    RenderScope joinsUpTo(int count) {
+        return new RenderScope(this, qualified, inlineValues, statement, null, count);
     }
 }

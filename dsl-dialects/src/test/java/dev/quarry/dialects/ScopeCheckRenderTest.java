@@ -1,6 +1,13 @@
 package dev.quarry.dialects;
 
+import static dev.quarry.Sql.all;
+import static dev.quarry.Sql.any;
+import static dev.quarry.Sql.caseOf;
+import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.exists;
+import static dev.quarry.Sql.partitionBy;
+import static dev.quarry.Sql.rank;
+import static dev.quarry.Sql.rowNumber;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.selectOne;
 import static dev.quarry.Sql.with;
@@ -59,6 +66,87 @@ class ScopeCheckRenderTest {
         var w = with("w").as(select(USERS.ID).from(USERS));
         outOfScope(() -> select(w.field(USERS.ID)).from(POSTS).toSql(Dialects.MYSQL), "w.id");
         outOfScope(() -> select(USERS.NAME).from(t).toSql(Dialects.POSTGRES), "users.name", "tables in scope: t");
+    }
+
+    @Test
+    void windowSpecificationsAreChecked() {
+        outOfScope(() -> select(rank().over(partitionBy(POSTS.USER_ID).orderBy(POSTS.LIKES))).from(USERS)
+                .toSql(Dialects.POSTGRES), "posts.user_id", "tables in scope: users");
+        outOfScope(() -> select(rowNumber().over(partitionBy(USERS.ID).orderBy(POSTS.LIKES.desc()))).from(USERS)
+                .toSql(Dialects.MYSQL), "posts.likes");
+        outOfScope(() -> select(count().over(partitionBy(EMPLOYEES.ID))).from(POSTS).toSql(Dialects.SQLITE),
+                "employees.id");
+    }
+
+    @Test
+    void simpleCasePatternMatchAndQuantifiedComparisonsAreChecked() {
+        outOfScope(() -> select(caseOf(POSTS.LIKES).when(1, "one").otherwise("many")).from(USERS)
+                .toSql(Dialects.SQLITE), "posts.likes");
+        outOfScope(() -> select(caseOf(USERS.NAME).when("Ann", POSTS.TITLE).otherwise("x")).from(USERS)
+                .toSql(Dialects.POSTGRES), "posts.title");
+        outOfScope(() -> select(USERS.ID).from(USERS).where(POSTS.TITLE.contains("50%")).toSql(Dialects.MYSQL),
+                "posts.title");
+        // a correlated ANY/ALL subquery sees the outer query, and nothing else
+        var ok = select(USERS.ID).from(USERS)
+                .where(USERS.ID.eq(any(select(POSTS.USER_ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)))));
+        String sql = "SELECT users.id FROM users WHERE users.id = ANY (SELECT posts.user_id FROM posts "
+                + "WHERE posts.user_id = users.id)";
+        Golden.golden(ok).sqlite(Golden.UNSUPPORTED).mysql(sql).postgres(Golden.SAME).check();
+        outOfScope(() -> select(USERS.ID).from(USERS).where(USERS.ID.gt(all(select(POSTS.USER_ID).from(POSTS)
+                .where(EMPLOYEES.ID.eq(POSTS.ID))))).toSql(Dialects.POSTGRES), "employees.id",
+                "tables in scope: posts, users");
+    }
+
+    @Test
+    void updateFromAndDeleteUsingSeeTheirJoinedTablesOnly() {
+        outOfScope(() -> USERS.update().set(USERS.NAME, "x").from(POSTS).where(EMPLOYEES.ID.eq(USERS.ID))
+                .toSql(Dialects.POSTGRES), "employees.id", "tables in scope: users, posts");
+        outOfScope(() -> USERS.update().set(USERS.NAME, "x").from(POSTS).where(EMPLOYEES.ID.eq(USERS.ID))
+                .toSql(Dialects.MYSQL), "employees.id");
+        // SQLite writes DELETE ... USING as an EXISTS subquery: the check holds inside it too
+        for (var d : java.util.List.of(Dialects.SQLITE, Dialects.MYSQL, Dialects.POSTGRES)) {
+            outOfScope(() -> POSTS.delete().using(USERS).where(EMPLOYEES.ID.eq(POSTS.USER_ID)).toSql(d),
+                    "employees.id", "posts", "users");
+        }
+    }
+
+    @Test
+    void aDerivedTableDoesNotSeeTheQueryItStandsIn() {
+        var correlated = select(POSTS.USER_ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asTable("p");
+        outOfScope(() -> select(USERS.NAME).from(USERS).join(correlated).on(correlated.field(POSTS.USER_ID)
+                .eq(USERS.ID)).toSql(Dialects.POSTGRES), "users.id", "tables in scope: posts");
+        outOfScope(() -> select(USERS.NAME).from(USERS, correlated).toSql(Dialects.SQLITE), "users.id");
+        // inside a correlated subquery, a derived table sees the enclosing query, as SQL allows
+        var inner = select(POSTS.ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asTable("q");
+        var q = select(USERS.NAME).from(USERS).where(exists(selectOne().from(inner)));
+        String sql = "SELECT users.name FROM users WHERE EXISTS (SELECT 1 FROM (SELECT posts.id FROM posts "
+                + "WHERE posts.user_id = users.id) q)";
+        Golden.golden(q).sqlite(sql).mysql(Golden.SAME).postgres(Golden.SAME).check();
+    }
+
+    @Test
+    void aCteBodyDoesNotSeeTheQueryItIsDeclaredFor() {
+        var w = with("w").as(select(POSTS.ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)));
+        outOfScope(() -> select(USERS.NAME).from(USERS).join(w).on(w.field(POSTS.ID).eq(USERS.ID))
+                .toSql(Dialects.POSTGRES), "users.id",
+                "tables in scope: posts");
+    }
+
+    @Test
+    void anOnConditionCannotNameATableJoinedAfterIt() {
+        Users u2 = USERS.as("u2");
+        var q = select(USERS.NAME).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(u2.ID)).join(u2)
+                .on(u2.ID.eq(USERS.ID));
+        outOfScope(() -> q.toSql(Dialects.MYSQL), "u2.id", "tables in scope: users, posts");
+        var ok = select(USERS.NAME).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)).join(u2)
+                .on(u2.ID.eq(POSTS.USER_ID));
+        String sql = "SELECT users.name FROM users JOIN posts ON posts.user_id = users.id JOIN users u2 "
+                + "ON u2.id = posts.user_id";
+        Golden.golden(ok).sqlite(sql).mysql(Golden.SAME).postgres(Golden.SAME).check();
+        // a subquery in an ON sees the joins before it, not after
+        var sub = select(USERS.NAME).from(USERS).join(POSTS)
+                .on(exists(selectOne().from(EMPLOYEES).where(EMPLOYEES.ID.eq(u2.ID)))).join(u2).on(u2.ID.eq(USERS.ID));
+        outOfScope(() -> sub.toSql(Dialects.SQLITE), "u2.id");
     }
 
     @Test
