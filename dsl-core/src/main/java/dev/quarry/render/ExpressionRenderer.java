@@ -373,10 +373,13 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
      */
     private IllegalStateException outOfScope(String column, String qualifier) {
         List<String> tables = scope.visibleTables();
+        String why = scope.hiddenHere(qualifier)
+                ? "; " + qualifier + " is further out, where this part cannot see it: a derived table or a CTE's "
+                        + "query sees only its own tables, a join's ON only the tables before it"
+                : "; add it to FROM or join it, or use the alias the query gives it";
         return new IllegalStateException("column " + column + " is not in scope: " + qualifier
                 + " is not in FROM or a JOIN of this query or of an enclosing one (tables in scope: "
-                + (tables.isEmpty() ? "none" : String.join(", ", tables)) + "); add it to FROM or join it, or use "
-                + "the alias the query gives it");
+                + (tables.isEmpty() ? "none" : String.join(", ", tables)) + ")" + why);
     }
 
     @Override

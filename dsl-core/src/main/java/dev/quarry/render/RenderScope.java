@@ -26,27 +26,27 @@ public final class RenderScope {
     private static final int ALL_JOINS = Integer.MAX_VALUE;
 
     /** The scope a renderer starts in: qualified names, bound values, no table visible yet. */
-    static final RenderScope ROOT = new RenderScope(null, true, false, null, null, ALL_JOINS);
+    static final RenderScope ROOT = new RenderScope(null, true, false, null, false, ALL_JOINS);
 
     /** The scope of DDL: unqualified names and literal values (DDL cannot bind). */
-    static final RenderScope DDL = new RenderScope(null, false, true, null, null, ALL_JOINS);
+    static final RenderScope DDL = new RenderScope(null, false, true, null, false, ALL_JOINS);
 
     private final RenderScope outer;
     private final boolean qualified;
     private final boolean inlineValues;
     private final Node statement;
-    /** A statement whose tables are not visible from here (the query whose FROM holds a derived table). */
-    private final Node hidden;
+    /** True where no enclosing statement's tables are visible: a derived table, a CTE's body. */
+    private final boolean isolated;
     /** How many of this SELECT's joins are visible: all but those after the ON being written. */
     private final int joins;
 
-    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement, Node hidden,
-            int joins) {
+    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement,
+            boolean isolated, int joins) {
         this.outer = outer;
         this.qualified = qualified;
         this.inlineValues = inlineValues;
         this.statement = statement;
-        this.hidden = hidden;
+        this.isolated = isolated;
         this.joins = joins;
     }
 
@@ -81,30 +81,38 @@ public final class RenderScope {
      */
     public boolean sees(String qualifier) {
         boolean inStatement = false;
-        Node hide = null;
         Node checked = null; // a statement's nested scopes (an ON, an unqualified list) come before its own
-        for (RenderScope s = this; s != null; s = s.outer) {
+        for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
             if (s.statement != null && s.statement != checked) {
                 inStatement = true;
                 checked = s.statement;
-                if (s.statement != hide && declares(s.statement, qualifier, s.joins)) {
+                if (declares(s.statement, qualifier, s.joins)) {
                     return true;
                 }
-            }
-            if (s.hidden != null) {
-                hide = s.hidden;
             }
         }
         return !inStatement;
     }
 
+    /**
+     * True if {@code qualifier} is not visible here but a statement further out declares it: a derived table's
+     * or a CTE's query naming the query it stands in, an ON naming a later join. For error messages.
+     */
+    public boolean hiddenHere(String qualifier) {
+        for (RenderScope s = this; s != null; s = s.outer) {
+            if (s.statement != null && declares(s.statement, qualifier, ALL_JOINS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The qualifiers of every table visible here, innermost statement first, for error messages. */
     public List<String> visibleTables() {
         List<String> names = new ArrayList<>();
-        Node hide = null;
         Node listed = null;
-        for (RenderScope s = this; s != null; s = s.outer) {
-            if (s.statement == null || s.statement == hide || s.statement == listed) {
+        for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
+            if (s.statement == null || s.statement == listed) {
                 // nothing (more) visible from this scope
             } else if (s.statement instanceof SelectModel m) {
                 for (TableSource t : m.from()) {
@@ -122,9 +130,6 @@ public final class RenderScope {
             }
             if (s.statement != null) {
                 listed = s.statement;
-            }
-            if (s.hidden != null) {
-                hide = s.hidden;
             }
         }
         return names;
@@ -190,21 +195,22 @@ public final class RenderScope {
 
     /** A nested scope for {@code statement}: qualified names, its tables visible. */
     RenderScope enter(Node statement) {
-        return new RenderScope(this, true, inlineValues, statement, null, ALL_JOINS);
+        return new RenderScope(this, true, inlineValues, statement, false, ALL_JOINS);
     }
 
     /** A nested scope with the same tables where names are written without their table. */
     RenderScope unqualified() {
-        return new RenderScope(this, false, inlineValues, statement, null, joins);
+        return new RenderScope(this, false, inlineValues, statement, false, joins);
     }
 
     /**
-     * A nested scope from which this statement's tables are not visible, for a query that stands in its FROM
-     * (a derived table, not LATERAL) or its WITH (a CTE's body): SQL gives such a query the tables of the
-     * enclosing statements, never those of the statement it belongs to.
+     * A nested scope from which no enclosing statement's tables are visible, for a query that stands in a FROM
+     * (a derived table, not LATERAL) or a WITH (a CTE's body). SQL never lets such a query see the statement
+     * it belongs to; PostgreSQL and MySQL 8.0.14+ let it see statements further out (a derived table inside a
+     * correlated subquery), MariaDB does not, so Quarry refuses that everywhere.
      */
     RenderScope isolated() {
-        return new RenderScope(this, qualified, inlineValues, null, statement, ALL_JOINS);
+        return new RenderScope(this, qualified, inlineValues, null, true, ALL_JOINS);
     }
 
     /**
@@ -212,6 +218,6 @@ public final class RenderScope {
      * {@code count - 1}: a join condition cannot name a table joined after it.
      */
     RenderScope joinsUpTo(int count) {
-        return new RenderScope(this, qualified, inlineValues, statement, null, count);
+        return new RenderScope(this, qualified, inlineValues, statement, false, count);
     }
 }

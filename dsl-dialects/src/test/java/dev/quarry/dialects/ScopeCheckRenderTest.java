@@ -117,12 +117,10 @@ class ScopeCheckRenderTest {
         outOfScope(() -> select(USERS.NAME).from(USERS).join(correlated).on(correlated.field(POSTS.USER_ID)
                 .eq(USERS.ID)).toSql(Dialects.POSTGRES), "users.id", "tables in scope: posts");
         outOfScope(() -> select(USERS.NAME).from(USERS, correlated).toSql(Dialects.SQLITE), "users.id");
-        // inside a correlated subquery, a derived table sees the enclosing query, as SQL allows
+        // nor, inside a correlated subquery, the enclosing query: MariaDB rejects that, so it is refused everywhere
         var inner = select(POSTS.ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID)).asTable("q");
         var q = select(USERS.NAME).from(USERS).where(exists(selectOne().from(inner)));
-        String sql = "SELECT users.name FROM users WHERE EXISTS (SELECT 1 FROM (SELECT posts.id FROM posts "
-                + "WHERE posts.user_id = users.id) q)";
-        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
+        outOfScope(() -> q.toSql(Dialects.POSTGRES), "users.id", "tables in scope: posts", "a derived table or a CTE's query sees only its own tables");
     }
 
     @Test
@@ -137,7 +135,8 @@ class ScopeCheckRenderTest {
     void anOnConditionCannotNameATableJoinedAfterIt() {
         Users u2 = USERS.as("u2");
         var q = select(USERS.NAME).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(u2.ID)).join(u2).on(u2.ID.eq(USERS.ID));
-        outOfScope(() -> q.toSql(Dialects.MYSQL), "u2.id", "tables in scope: users, posts");
+        outOfScope(() -> q.toSql(Dialects.MYSQL), "u2.id", "tables in scope: users, posts",
+                "a join's ON only the tables before it");
         var ok = select(USERS.NAME).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)).join(u2)
                 .on(u2.ID.eq(POSTS.USER_ID));
         String sql = "SELECT users.name FROM users JOIN posts ON posts.user_id = users.id JOIN users u2 "
