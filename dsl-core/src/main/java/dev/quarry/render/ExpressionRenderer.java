@@ -450,6 +450,12 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
                 visit(args.get(0));
                 sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value())).append("' DAY)");
             }
+            case "add_months" -> {
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value()))
+                        .append("' MONTH)");
+            }
             case "current_date" -> sql.append("CURRENT_DATE");
             case "current_timestamp" -> sql.append("CURRENT_TIMESTAMP");
             default -> call(name.toUpperCase(Locale.ROOT), args);

@@ -1,16 +1,21 @@
 package dev.quarry.dialects;
 
 import static dev.quarry.Sql.addDays;
+import static dev.quarry.Sql.addMonths;
+import static dev.quarry.Sql.addYears;
 import static dev.quarry.Sql.all;
 import static dev.quarry.Sql.any;
 import static dev.quarry.Sql.caseOf;
 import static dev.quarry.Sql.cast;
 import static dev.quarry.Sql.currentDate;
+import static dev.quarry.Sql.currentTimestamp;
+import static dev.quarry.Sql.extract;
 import static dev.quarry.Sql.greatest;
 import static dev.quarry.Sql.hour;
 import static dev.quarry.Sql.least;
 import static dev.quarry.Sql.lpad;
 import static dev.quarry.Sql.minute;
+import static dev.quarry.Sql.month;
 import static dev.quarry.Sql.nullif;
 import static dev.quarry.Sql.position;
 import static dev.quarry.Sql.replace;
@@ -20,12 +25,15 @@ import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.val;
 import static dev.quarry.dialects.Golden.UNSUPPORTED;
 import static dev.quarry.dialects.Golden.golden;
+import static dev.quarry.dialects.fixtures.AllTypes.ALL_TYPES;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.DatePart;
 import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
 import java.math.BigDecimal;
@@ -149,6 +157,40 @@ class ExpressionRenderTest {
                 .mysql("SELECT DATE_ADD(CURRENT_DATE, INTERVAL 3 DAY), DATE_ADD(CURRENT_DATE, INTERVAL -2 DAY) FROM users")
                 .postgres("SELECT (CURRENT_DATE + 3), (CURRENT_DATE + -2) FROM users")
                 .check();
+    }
+
+    @Test
+    void monthsAndYears() {
+        golden(select(addMonths(ALL_TYPES.DAY, 1), addYears(ALL_TYPES.DAY, -2)).from(ALL_TYPES))
+                .sqlite("""
+                        SELECT MIN(DATE(all_types.day, 'start of month', '+1 months', '+1 month', '-1 day'),
+                        DATE(all_types.day, 'start of month', '+1 months', '+' ||
+                        (CAST(STRFTIME('%d', all_types.day) AS INTEGER) - 1) || ' days')),
+                        MIN(DATE(all_types.day, 'start of month', '-24 months', '+1 month', '-1 day'),
+                        DATE(all_types.day, 'start of month', '-24 months', '+' ||
+                        (CAST(STRFTIME('%d', all_types.day) AS INTEGER) - 1) || ' days')) FROM all_types""")
+                .mysql("SELECT DATE_ADD(all_types.day, INTERVAL 1 MONTH), DATE_ADD(all_types.day, INTERVAL -24 MONTH) "
+                        + "FROM all_types")
+                .postgres("SELECT CAST((all_types.day + INTERVAL '1 month' * 1) AS DATE), "
+                        + "CAST((all_types.day + INTERVAL '1 month' * -24) AS DATE) FROM all_types")
+                .check();
+        assertThrows(IllegalArgumentException.class, () -> addMonths(null, 1));
+        assertThrows(IllegalArgumentException.class, () -> addYears(currentDate(), Integer.MAX_VALUE));
+    }
+
+    @Test
+    void extractIsTheDatePartFunction() {
+        golden(select(extract(DatePart.YEAR, currentDate()), extract(DatePart.SECOND, currentTimestamp())).from(USERS))
+                .sqlite("SELECT CAST(STRFTIME('%Y', CURRENT_DATE) AS INTEGER), "
+                        + "CAST(STRFTIME('%S', CURRENT_TIMESTAMP) AS INTEGER) FROM users")
+                .mysql("SELECT YEAR(CURRENT_DATE), SECOND(UTC_TIMESTAMP(6)) FROM users")
+                .postgres("SELECT CAST(EXTRACT(YEAR FROM CURRENT_DATE) AS INTEGER), "
+                        + "CAST(FLOOR(EXTRACT(SECOND FROM CURRENT_TIMESTAMP AT TIME ZONE 'UTC')) AS INTEGER) FROM users")
+                .check();
+        var e = assertThrows(IllegalArgumentException.class, () -> extract(null, currentDate()));
+        assertTrue(e.getMessage().contains("part"), e.getMessage());
+        assertEquals(select(month(currentDate())).toSql(Dialects.POSTGRES).sql(),
+                select(extract(DatePart.MONTH, currentDate())).toSql(Dialects.POSTGRES).sql());
     }
 
     private static final List<SqlType<?>> EVERY_TYPE = List.of(SqlType.SMALLINT, SqlType.INTEGER, SqlType.BIGINT,
