@@ -609,6 +609,50 @@ public final class Sql extends SqlArity {
     }
 
     /**
+     * A part of a date or timestamp as an integer: {@code extract(DatePart.MONTH, INVOICES.DATE)}, the same as
+     * {@link #month(Field)}. Renders {@code EXTRACT(MONTH FROM f)}. <b>Dialects:</b> see {@link DatePart}.
+     *
+     * @throws IllegalArgumentException if {@code part} or {@code f} is null
+     * @since 0.1.0
+     */
+    public static Field<Integer> extract(DatePart part, Field<?> f) {
+        Checks.notNull(part, "extract(part, f): part");
+        Checks.notNull(f, "extract(part, f): f");
+        return fn(part.function(), SqlType.INTEGER, f);
+    }
+
+    /**
+     * The date {@code months} later (earlier when negative); past the end of a shorter month it is that
+     * month's last day, as on every database: January 31 plus one month is February 28 (29 in a leap year).
+     * <b>Dialects:</b> {@code CAST((d + INTERVAL '1 month' * n) AS DATE)} on PostgreSQL,
+     * {@code DATE_ADD(d, INTERVAL n MONTH)} on MySQL/MariaDB; on SQLite, whose {@code '+n months'} runs over
+     * into the next month, the earlier of the target month's last day and the same day of that month:
+     * {@code MIN(DATE(d, 'start of month', '+n months', '+1 month', '-1 day'), DATE(d, 'start of month',
+     * '+n months', '+' || (day - 1) || ' days'))}.
+     *
+     * @throws IllegalArgumentException if {@code date} is null
+     * @since 0.1.0
+     */
+    public static Field<LocalDate> addMonths(Field<LocalDate> date, int months) {
+        Checks.notNull(date, "addMonths(date, months): date");
+        return fn("add_months", SqlType.DATE, date, new Inline<>(months, SqlType.INTEGER));
+    }
+
+    /**
+     * The date {@code years} later (earlier when negative): {@code addMonths(date, 12 * years)}, so February
+     * 29 plus one year is February 28. <b>Dialects:</b> as {@link #addMonths(Field, int)}.
+     *
+     * @throws IllegalArgumentException if {@code date} is null or {@code years} is beyond 12 times an int
+     * @since 0.1.0
+     */
+    public static Field<LocalDate> addYears(Field<LocalDate> date, int years) {
+        if (Math.abs((long) years) * 12 > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("addYears(date, years): years " + years + " is too large");
+        }
+        return addMonths(date, years * 12);
+    }
+
+    /**
      * {@code ANY (subquery)}, compared with {@code x.gt(any(q))}: true where the comparison holds for some
      * row. <b>Dialects:</b> not SQLite.
      *

@@ -8,6 +8,7 @@ import static dev.quarry.Sql.rank;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.sum;
 import static dev.quarry.Sql.unboundedPreceding;
+import static dev.quarry.Sql.with;
 import static dev.quarry.bench.Customers.CUSTOMERS;
 import static dev.quarry.bench.Orders.ORDERS;
 import static dev.quarry.bench.Products.PRODUCTS;
@@ -34,6 +35,7 @@ public final class RenderQueries {
     private static final String C = "customers";
     private static final String O = "orders";
     private static final String P = "products";
+    private static final String BIG = "big";
     private static final String ID = "id";
     private static final String NAME = "name";
     private static final String EMAIL = "email";
@@ -175,27 +177,34 @@ public final class RenderQueries {
         return new RawSql(sb.toString(), binds);
     }
 
-    /** The hand-written query {@code name}. */
+    /**
+     * The hand-written window + CTE query: the large orders in a CTE, then a running total and a rank per
+     * country over them.
+     */
     public static RawSql rawWindow(Inputs in) {
         StringBuilder sb = new StringBuilder();
         List<Object> binds = new ArrayList<>();
+        sb.append("WITH ").append(BIG).append(" AS (SELECT ");
+        col(sb, O, ID).append(", ");
+        col(sb, O, CUSTOMER_ID).append(", ");
+        col(sb, O, QUANTITY).append(", ");
+        col(sb, O, AMOUNT).append(" FROM ").append(O).append(" WHERE ");
+        col(sb, O, QUANTITY).append(" > ?) ");
+        binds.add(in.quantity);
         sb.append("SELECT ");
         col(sb, C, COUNTRY).append(", ");
-        col(sb, O, ID).append(", SUM(");
-        col(sb, O, AMOUNT).append(") OVER (PARTITION BY ");
+        col(sb, BIG, ID).append(", SUM(");
+        col(sb, BIG, AMOUNT).append(") OVER (PARTITION BY ");
         col(sb, C, COUNTRY).append(" ORDER BY ");
-        col(sb, O, ID).append(" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), RANK() OVER (PARTITION BY ");
+        col(sb, BIG, ID).append(" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), RANK() OVER (PARTITION BY ");
         col(sb, C, COUNTRY).append(" ORDER BY ");
-        col(sb, O, QUANTITY).append(" DESC)");
-        sb.append(" FROM ").append(O).append(" JOIN ").append(C).append(" ON ");
+        col(sb, BIG, QUANTITY).append(" DESC)");
+        sb.append(" FROM ").append(BIG).append(" JOIN ").append(C).append(" ON ");
         col(sb, C, ID).append(" = ");
-        col(sb, O, CUSTOMER_ID);
-        sb.append(" WHERE ");
-        col(sb, O, QUANTITY).append(" > ?");
-        binds.add(in.quantity);
+        col(sb, BIG, CUSTOMER_ID);
         sb.append(" ORDER BY ");
         col(sb, C, COUNTRY).append(", ");
-        col(sb, O, ID);
+        col(sb, BIG, ID);
         return new RawSql(sb.toString(), binds);
     }
 
@@ -256,14 +265,16 @@ public final class RenderQueries {
     }
 
     public static dev.quarry.Select4<String, Long, BigDecimal, Long> quarryWindowQuery(Inputs in) {
-        return select(CUSTOMERS.COUNTRY, ORDERS.ID,
-                sum(ORDERS.AMOUNT).over(partitionBy(CUSTOMERS.COUNTRY).orderBy(ORDERS.ID)
+        var big = with("big").as(select(ORDERS.ID, ORDERS.CUSTOMER_ID, ORDERS.QUANTITY, ORDERS.AMOUNT).from(ORDERS)
+                .where(ORDERS.QUANTITY.gt(in.quantity)));
+        var id = big.field(ORDERS.ID);
+        return select(CUSTOMERS.COUNTRY, id,
+                sum(big.field(ORDERS.AMOUNT)).over(partitionBy(CUSTOMERS.COUNTRY).orderBy(id)
                         .rowsBetween(unboundedPreceding(), currentRow())),
-                rank().over(partitionBy(CUSTOMERS.COUNTRY).orderBy(ORDERS.QUANTITY.desc())))
-                .from(ORDERS)
-                .join(CUSTOMERS).on(CUSTOMERS.ID.eq(ORDERS.CUSTOMER_ID))
-                .where(ORDERS.QUANTITY.gt(in.quantity))
-                .orderBy(CUSTOMERS.COUNTRY, ORDERS.ID);
+                rank().over(partitionBy(CUSTOMERS.COUNTRY).orderBy(big.field(ORDERS.QUANTITY).desc())))
+                .from(big)
+                .join(CUSTOMERS).on(CUSTOMERS.ID.eq(big.field(ORDERS.CUSTOMER_ID)))
+                .orderBy(CUSTOMERS.COUNTRY, id);
     }
 
     /** Builds Quarry's query {@code name} and renders it for {@code dialect}. */
@@ -328,14 +339,17 @@ public final class RenderQueries {
     }
 
     public static Query jooqWindow(DSLContext ctx, Inputs in) {
-        return ctx.select(JooqModel.C_COUNTRY, JooqModel.O_ID,
-                        DSL.sum(JooqModel.O_AMOUNT).over(DSL.partitionBy(JooqModel.C_COUNTRY).orderBy(JooqModel.O_ID)
+        var big = DSL.name("big").as(DSL.select(JooqModel.O_ID, JooqModel.O_CUSTOMER_ID, JooqModel.O_QUANTITY,
+                JooqModel.O_AMOUNT).from(JooqModel.ORDERS).where(JooqModel.O_QUANTITY.gt(in.quantity)));
+        var id = big.field(JooqModel.O_ID);
+        return ctx.with(big).select(JooqModel.C_COUNTRY, id,
+                        DSL.sum(big.field(JooqModel.O_AMOUNT)).over(DSL.partitionBy(JooqModel.C_COUNTRY).orderBy(id)
                                 .rowsBetweenUnboundedPreceding().andCurrentRow()),
-                        DSL.rank().over(DSL.partitionBy(JooqModel.C_COUNTRY).orderBy(JooqModel.O_QUANTITY.desc())))
-                .from(JooqModel.ORDERS)
-                .join(JooqModel.CUSTOMERS).on(JooqModel.C_ID.eq(JooqModel.O_CUSTOMER_ID))
-                .where(JooqModel.O_QUANTITY.gt(in.quantity))
-                .orderBy(JooqModel.C_COUNTRY, JooqModel.O_ID);
+                        DSL.rank().over(DSL.partitionBy(JooqModel.C_COUNTRY)
+                                .orderBy(big.field(JooqModel.O_QUANTITY).desc())))
+                .from(big)
+                .join(JooqModel.CUSTOMERS).on(JooqModel.C_ID.eq(big.field(JooqModel.O_CUSTOMER_ID)))
+                .orderBy(JooqModel.C_COUNTRY, id);
     }
 
     /** Builds jOOQ's query {@code name}. */

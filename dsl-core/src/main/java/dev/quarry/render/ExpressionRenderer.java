@@ -172,6 +172,20 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         scope = scope.unqualified();
     }
 
+    /**
+     * Enters a query that stands in the current statement's FROM or WITH (a derived table, a CTE's body): the
+     * current statement's tables are not visible there, those of enclosing statements are. Undo with
+     * {@link #pop()}.
+     */
+    protected final void pushIsolated() {
+        scope = scope.isolated();
+    }
+
+    /** Enters the ON of the current SELECT's join {@code index}: later joins are not visible there. */
+    protected final void pushJoin(int index) {
+        scope = scope.joinsUpTo(index + 1);
+    }
+
     /** Leaves the scope entered last. */
     protected final void pop() {
         scope = scope.outer();
@@ -359,10 +373,13 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
      */
     private IllegalStateException outOfScope(String column, String qualifier) {
         List<String> tables = scope.visibleTables();
+        String why = scope.hiddenHere(qualifier)
+                ? "; " + qualifier + " is further out, where this part cannot see it: a derived table or a CTE's "
+                        + "query sees only its own tables, a join's ON only the tables before it"
+                : "; add it to FROM or join it, or use the alias the query gives it";
         return new IllegalStateException("column " + column + " is not in scope: " + qualifier
                 + " is not in FROM or a JOIN of this query or of an enclosing one (tables in scope: "
-                + (tables.isEmpty() ? "none" : String.join(", ", tables)) + "); add it to FROM or join it, or use "
-                + "the alias the query gives it");
+                + (tables.isEmpty() ? "none" : String.join(", ", tables)) + ")" + why);
     }
 
     @Override
@@ -432,6 +449,12 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
                 sql.append('(');
                 visit(args.get(0));
                 sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value())).append("' DAY)");
+            }
+            case "add_months" -> {
+                sql.append('(');
+                visit(args.get(0));
+                sql.append(" + INTERVAL '").append(String.valueOf(((Inline<?>) args.get(1)).value()))
+                        .append("' MONTH)");
             }
             case "current_date" -> sql.append("CURRENT_DATE");
             case "current_timestamp" -> sql.append("CURRENT_TIMESTAMP");

@@ -23,22 +23,31 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class RenderScope {
+    private static final int ALL_JOINS = Integer.MAX_VALUE;
+
     /** The scope a renderer starts in: qualified names, bound values, no table visible yet. */
-    static final RenderScope ROOT = new RenderScope(null, true, false, null);
+    static final RenderScope ROOT = new RenderScope(null, true, false, null, false, ALL_JOINS);
 
     /** The scope of DDL: unqualified names and literal values (DDL cannot bind). */
-    static final RenderScope DDL = new RenderScope(null, false, true, null);
+    static final RenderScope DDL = new RenderScope(null, false, true, null, false, ALL_JOINS);
 
     private final RenderScope outer;
     private final boolean qualified;
     private final boolean inlineValues;
     private final Node statement;
+    /** True where no enclosing statement's tables are visible: a derived table, a CTE's body. */
+    private final boolean isolated;
+    /** How many of this SELECT's joins are visible: all but those after the ON being written. */
+    private final int joins;
 
-    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement) {
+    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement,
+            boolean isolated, int joins) {
         this.outer = outer;
         this.qualified = qualified;
         this.inlineValues = inlineValues;
         this.statement = statement;
+        this.isolated = isolated;
+        this.joins = joins;
     }
 
     /** The enclosing scope, or null for the outermost one. */
@@ -72,10 +81,12 @@ public final class RenderScope {
      */
     public boolean sees(String qualifier) {
         boolean inStatement = false;
-        for (RenderScope s = this; s != null; s = s.outer) {
-            if (s.statement != null) {
+        Node checked = null; // a statement's nested scopes (an ON, an unqualified list) come before its own
+        for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
+            if (s.statement != null && s.statement != checked) {
                 inStatement = true;
-                if (declares(s.statement, qualifier)) {
+                checked = s.statement;
+                if (declares(s.statement, qualifier, s.joins)) {
                     return true;
                 }
             }
@@ -83,22 +94,42 @@ public final class RenderScope {
         return !inStatement;
     }
 
+    /**
+     * True if {@code qualifier} is not visible here but a statement further out declares it: a derived table's
+     * or a CTE's query naming the query it stands in, an ON naming a later join. For error messages.
+     */
+    public boolean hiddenHere(String qualifier) {
+        for (RenderScope s = this; s != null; s = s.outer) {
+            if (s.statement != null && declares(s.statement, qualifier, ALL_JOINS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The qualifiers of every table visible here, innermost statement first, for error messages. */
     public List<String> visibleTables() {
         List<String> names = new ArrayList<>();
-        for (RenderScope s = this; s != null; s = s.outer) {
-            if (s.statement instanceof SelectModel m) {
+        Node listed = null;
+        for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
+            if (s.statement == null || s.statement == listed) {
+                // nothing (more) visible from this scope
+            } else if (s.statement instanceof SelectModel m) {
                 for (TableSource t : m.from()) {
                     add(names, t.qualifier());
                 }
-                for (Join j : m.joins()) {
-                    add(names, j.table().qualifier());
+                List<Join> joins = m.joins();
+                for (int i = 0; i < joins.size() && i < s.joins; i++) {
+                    add(names, joins.get(i).table().qualifier());
                 }
-            } else if (s.statement != null) {
+            } else {
                 add(names, target(s.statement));
                 for (Table<?> t : joined(s.statement)) {
                     add(names, t.qualifier());
                 }
+            }
+            if (s.statement != null) {
+                listed = s.statement;
             }
         }
         return names;
@@ -110,7 +141,7 @@ public final class RenderScope {
         }
     }
 
-    private static boolean declares(Node statement, String qualifier) {
+    private static boolean declares(Node statement, String qualifier, int visibleJoins) {
         if (statement instanceof SelectModel m) {
             List<TableSource> from = m.from();
             for (int i = 0; i < from.size(); i++) {
@@ -119,7 +150,7 @@ public final class RenderScope {
                 }
             }
             List<Join> joins = m.joins();
-            for (int i = 0; i < joins.size(); i++) {
+            for (int i = 0; i < joins.size() && i < visibleJoins; i++) {
                 if (qualifier.equals(joins.get(i).table().qualifier())) {
                     return true;
                 }
@@ -164,11 +195,29 @@ public final class RenderScope {
 
     /** A nested scope for {@code statement}: qualified names, its tables visible. */
     RenderScope enter(Node statement) {
-        return new RenderScope(this, true, inlineValues, statement);
+        return new RenderScope(this, true, inlineValues, statement, false, ALL_JOINS);
     }
 
     /** A nested scope with the same tables where names are written without their table. */
     RenderScope unqualified() {
-        return new RenderScope(this, false, inlineValues, statement);
+        return new RenderScope(this, false, inlineValues, statement, false, joins);
+    }
+
+    /**
+     * A nested scope from which no enclosing statement's tables are visible, for a query that stands in a FROM
+     * (a derived table, not LATERAL) or a WITH (a CTE's body). SQL never lets such a query see the statement
+     * it belongs to; PostgreSQL and MySQL 8.0.14+ let it see statements further out (a derived table inside a
+     * correlated subquery), MariaDB does not, so Quarry refuses that everywhere.
+     */
+    RenderScope isolated() {
+        return new RenderScope(this, qualified, inlineValues, null, true, ALL_JOINS);
+    }
+
+    /**
+     * A nested scope where only the first {@code count} joins of this SELECT are visible, for the ON of join
+     * {@code count - 1}: a join condition cannot name a table joined after it.
+     */
+    RenderScope joinsUpTo(int count) {
+        return new RenderScope(this, qualified, inlineValues, statement, false, count);
     }
 }

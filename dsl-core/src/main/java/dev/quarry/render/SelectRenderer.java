@@ -136,7 +136,9 @@ public abstract class SelectRenderer extends ConditionRenderer {
             first = false;
             identifier(cte.name());
             sql.append(" AS (");
+            pushIsolated();
             visit(cte.query());
+            pop();
             sql.append(')');
         }
         sql.append(' ');
@@ -232,7 +234,9 @@ public abstract class SelectRenderer extends ConditionRenderer {
     @Override
     public Void visitDerivedTable(DerivedTable table) {
         sql.append('(');
+        pushIsolated();
         visit(table.query());
+        pop();
         sql.append(") ");
         identifier(table.alias());
         return null;
@@ -284,8 +288,10 @@ public abstract class SelectRenderer extends ConditionRenderer {
             sql.append(" FROM ");
             list(s.from());
         }
-        for (Join j : s.joins()) {
-            renderJoin(j);
+        for (int i = 0; i < s.joins().size(); i++) {
+            pushJoin(i);
+            renderJoin(s.joins().get(i));
+            pop();
         }
         if (s.where() != null) {
             sql.append(" WHERE ");

@@ -2,7 +2,9 @@ package dev.quarry.dialects;
 
 import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.select;
-import static dev.quarry.dialects.GoldenSql.golden;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.VALUES_ELSEWHERE;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -25,11 +27,19 @@ class BindLimitRenderTest {
         return IntStream.range(0, n).mapToObj(i -> (long) i).toList();
     }
 
+    /** {@code prefix (?, ?, ...)} with {@code n} placeholders: the SQL of a plain IN list. */
+    private static String plainList(String prefix, int n) {
+        return prefix + " (" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
     @Test
     void shortInListsStayPlain() {
         String expected = "SELECT COUNT(*) FROM posts WHERE posts.id IN (?, ?, ?)";
         golden(select(count()).from(POSTS).where(POSTS.ID.in(ids(3))))
-                .sqlite(expected, 0L, 1L, 2L).mysql(expected, 0L, 1L, 2L).postgres(expected, 0L, 1L, 2L);
+                .sqlite(expected, 0L, 1L, 2L)
+                .mysql(expected, 0L, 1L, 2L)
+                .postgres(expected, 0L, 1L, 2L)
+                .check();
     }
 
     @Test
@@ -37,10 +47,18 @@ class BindLimitRenderTest {
         List<Long> values = ids(40_000);
         var in = select(count()).from(POSTS).where(POSTS.ID.in(values));
         var notIn = select(count()).from(POSTS).where(POSTS.ID.notIn(values));
-        golden(in).sqlite("SELECT COUNT(*) FROM posts WHERE posts.id IN (SELECT value FROM json_each(?))")
-                .postgres("SELECT COUNT(*) FROM posts WHERE posts.id = ANY(CAST(? AS BIGINT[]))");
-        golden(notIn).sqlite("SELECT COUNT(*) FROM posts WHERE posts.id NOT IN (SELECT value FROM json_each(?))")
-                .postgres("SELECT COUNT(*) FROM posts WHERE posts.id <> ALL(CAST(? AS BIGINT[]))");
+        golden(in)
+                .sqlite("SELECT COUNT(*) FROM posts WHERE posts.id IN (SELECT value FROM json_each(?))",
+                        VALUES_ELSEWHERE)
+                .mysql(plainList("SELECT COUNT(*) FROM posts WHERE posts.id IN", 40_000), VALUES_ELSEWHERE)
+                .postgres("SELECT COUNT(*) FROM posts WHERE posts.id = ANY(CAST(? AS BIGINT[]))", VALUES_ELSEWHERE)
+                .check();
+        golden(notIn)
+                .sqlite("SELECT COUNT(*) FROM posts WHERE posts.id NOT IN (SELECT value FROM json_each(?))",
+                        VALUES_ELSEWHERE)
+                .mysql(plainList("SELECT COUNT(*) FROM posts WHERE posts.id NOT IN", 40_000), VALUES_ELSEWHERE)
+                .postgres("SELECT COUNT(*) FROM posts WHERE posts.id <> ALL(CAST(? AS BIGINT[]))", VALUES_ELSEWHERE)
+                .check();
         RenderedQuery sqlite = in.toSql(Dialects.SQLITE);
         assertEquals(1, sqlite.params().size());
         assertEquals(values.toString().replace(" ", ""), sqlite.params().get(0));
@@ -58,8 +76,11 @@ class BindLimitRenderTest {
             names.add(i == 0 ? "q\"b\\s\n" : "n" + i);
         }
         var q = select(count()).from(USERS).where(USERS.NAME.in(names));
-        golden(q).sqlite("SELECT COUNT(*) FROM users WHERE users.name IN (SELECT value FROM json_each(?))")
-                .postgres(q.toSql(Dialects.POSTGRES).sql()); // 20,000 is under half PostgreSQL's limit: a plain list
+        golden(q).sqlite("SELECT COUNT(*) FROM users WHERE users.name IN (SELECT value FROM json_each(?))",
+                        VALUES_ELSEWHERE)
+                .mysql(plainList("SELECT COUNT(*) FROM users WHERE users.name IN", 20_000), VALUES_ELSEWHERE)
+                .postgres(SAME) // 20,000 is under half PostgreSQL's limit: a plain list
+                .check();
         String json = (String) q.toSql(Dialects.SQLITE).params().get(0);
         assertEquals("[\"q\\\"b\\\\s\\u000a\",\"n1\"", json.substring(0, json.indexOf(",\"n2\"")));
         assertEquals(20_000, q.toSql(Dialects.POSTGRES).params().size());
@@ -73,7 +94,9 @@ class BindLimitRenderTest {
         assertEquals(65_535, Dialects.POSTGRES.maxBindParameters());
         assertEquals(65_535, Dialects.MYSQL.maxBindParameters());
         golden(select(count()).from(POSTS).where(POSTS.ID.in(ids(600))))
-                .on(old, "SELECT COUNT(*) FROM posts WHERE posts.id IN (SELECT value FROM json_each(?))");
+                .on(old, "SELECT COUNT(*) FROM posts WHERE posts.id IN (SELECT value FROM json_each(?))",
+                        ids(600).toString().replace(" ", ""))
+                .checkVersions();
     }
 
     @Test

@@ -5,7 +5,8 @@ import static dev.quarry.Sql.inline;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.with;
 import static dev.quarry.Sql.withRecursive;
-import static dev.quarry.dialects.ThreeDialects.golden;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
@@ -23,7 +24,7 @@ class CommonTableExpressionRenderTest {
         var q = select(active.field(USERS.NAME)).from(active).orderBy(active.field(USERS.NAME));
         String sql = "WITH active AS (SELECT users.id, users.name FROM users WHERE users.email IS NOT NULL) "
                 + "SELECT active.name FROM active ORDER BY active.name";
-        golden(q, sql, sql, sql);
+        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -36,7 +37,7 @@ class CommonTableExpressionRenderTest {
         String sql = "WITH counts AS (SELECT posts.user_id, COUNT(posts.id) AS n FROM posts GROUP BY posts.user_id), "
                 + "busy AS (SELECT counts.user_id FROM counts WHERE counts.n > ?) SELECT users.name FROM users "
                 + "JOIN busy ON busy.user_id = users.id JOIN counts ON counts.user_id = users.id";
-        golden(q, sql, sql, sql, 2L);
+        golden(q).sqlite(sql, 2L).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -46,7 +47,7 @@ class CommonTableExpressionRenderTest {
                 .where(bosses.field(EMPLOYEES.ID).in(select(bosses.field(EMPLOYEES.ID)).from(bosses)));
         String sql = "WITH bosses AS (SELECT employees.id FROM employees WHERE employees.manager_id IS NULL) "
                 + "SELECT bosses.id FROM bosses WHERE bosses.id IN (SELECT bosses.id FROM bosses)";
-        golden(q, sql, sql, sql);
+        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -56,7 +57,7 @@ class CommonTableExpressionRenderTest {
                 .where(USERS.ID.in(select(bosses.field(EMPLOYEES.ID)).from(bosses)));
         String sql = "UPDATE users SET name = ? WHERE users.id IN (WITH bosses AS (SELECT employees.id FROM employees "
                 + "WHERE employees.manager_id IS NULL) SELECT bosses.id FROM bosses)";
-        golden(q, sql, sql, sql, "boss");
+        golden(q).sqlite(sql, "boss").mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -65,7 +66,7 @@ class CommonTableExpressionRenderTest {
         var q = USERS.insert(USERS.NAME).select(select(bosses.field(EMPLOYEES.NAME)).from(bosses));
         String sql = "INSERT INTO users (name) WITH bosses AS (SELECT employees.name FROM employees WHERE "
                 + "employees.manager_id IS NULL) SELECT bosses.name FROM bosses";
-        golden(q, sql, sql, sql);
+        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -76,7 +77,7 @@ class CommonTableExpressionRenderTest {
         var q = select(series.field(x)).from(series);
         String sql = "WITH RECURSIVE series AS (SELECT 1 AS x UNION ALL SELECT (series.x + ?) FROM series "
                 + "WHERE series.x < ?) SELECT series.x FROM series";
-        golden(q, sql, sql, sql, 1, 5);
+        golden(q).sqlite(sql, 1, 5).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -92,7 +93,7 @@ class CommonTableExpressionRenderTest {
                 + "WHERE employees.manager_id IS NULL UNION ALL SELECT employees.id, employees.name, (chain.depth + ?) "
                 + "FROM employees JOIN chain ON employees.manager_id = chain.id) "
                 + "SELECT chain.name, chain.depth FROM chain ORDER BY chain.depth, chain.name";
-        golden(q, sql, sql, sql, 1);
+        golden(q).sqlite(sql, 1).mysql(SAME).postgres(SAME).check();
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.quarry.dialects;
 import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.sum;
-import static dev.quarry.dialects.ThreeDialects.golden;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +27,11 @@ class DerivedTableRenderTest {
         String sql = "SELECT t.user_id, t.total FROM (SELECT posts.user_id, SUM(posts.likes) AS total FROM posts "
                 + "GROUP BY posts.user_id) t WHERE t.total > ?";
         // SQLite stores decimals as text and compares them as numbers
-        golden(q, sql.replace("t.total > ?", "CAST(t.total AS REAL) > CAST(? AS REAL)"), sql, sql,
-                java.math.BigDecimal.TEN);
+        golden(q)
+                .sqlite(sql.replace("t.total > ?", "CAST(t.total AS REAL) > CAST(? AS REAL)"), java.math.BigDecimal.TEN)
+                .mysql(sql, java.math.BigDecimal.TEN)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -38,7 +42,7 @@ class DerivedTableRenderTest {
                 .on(counts.field(POSTS.USER_ID).eq(USERS.ID)).orderBy(USERS.NAME);
         String sql = "SELECT users.name, c.n FROM users LEFT JOIN (SELECT posts.user_id, COUNT(posts.id) AS n FROM "
                 + "posts GROUP BY posts.user_id) c ON c.user_id = users.id ORDER BY users.name";
-        golden(q, sql, sql, sql);
+        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -47,7 +51,7 @@ class DerivedTableRenderTest {
         var q = select(t.field(USERS.NAME)).from(t).where(t.field(USERS.ID).gt(5L)).limit(3);
         String sql = "SELECT a.name FROM (SELECT users.id, users.name FROM users WHERE users.name LIKE ?) a "
                 + "WHERE a.id > ? LIMIT ?";
-        golden(q, sql, sql, sql, "A%", 5L, 3L);
+        golden(q).sqlite(sql, "A%", 5L, 3L).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -56,7 +60,7 @@ class DerivedTableRenderTest {
         var q = select(t.field(USERS.EMAIL)).from(t);
         String sql = "SELECT a.email FROM (SELECT users.id, users.name, users.email, users.created_at FROM users "
                 + "WHERE users.name LIKE ?) a";
-        golden(q, sql, sql, sql, "A%");
+        golden(q).sqlite(sql, "A%").mysql(SAME).postgres(SAME).check();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.quarry.dialects;
 
-import static dev.quarry.dialects.SqlAssert.assertSql;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,51 +37,43 @@ class EagerLoadRenderTest {
     @Test
     void toManySelectsTheChildrenByForeignKey() {
         Select<Row> q = child(USERS.POSTS, 1L, 2L);
-        assertSql(q, SQLITE, """
+        golden(q)
+                .sqlite("""
                 SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?, ?)""", 1L, 2L);
-        assertSql(q, MYSQL, """
-                SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?, ?)""", 1L, 2L);
-        assertSql(q, POSTGRES, """
-                SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?, ?)""", 1L, 2L);
+                WHERE posts.user_id IN (?, ?)""", 1L, 2L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
     void toOneSelectsTheParentsByKey() {
         Select<Row> q = child(POSTS.AUTHOR, 7L);
         String sql = "SELECT users.id, users.name, users.email, users.created_at FROM users WHERE users.id IN (?)";
-        assertSql(q, SQLITE, sql, 7L);
-        assertSql(q, MYSQL, sql, 7L);
-        assertSql(q, POSTGRES, sql, 7L);
+        golden(q).sqlite(sql, 7L).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
     void manyToManyJoinsTheAssociationTableAndSelectsItsKey() {
         Select<Row> q = child(POSTS.TAGS, 3L);
-        assertSql(q, SQLITE, """
+        golden(q)
+                .sqlite("""
                 SELECT post_tags.post_id, tags.id, tags.label FROM post_tags
-                JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id IN (?)""", 3L);
-        assertSql(q, MYSQL, """
-                SELECT post_tags.post_id, tags.id, tags.label FROM post_tags
-                JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id IN (?)""", 3L);
-        assertSql(q, POSTGRES, """
-                SELECT post_tags.post_id, tags.id, tags.label FROM post_tags
-                JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id IN (?)""", 3L);
+                JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id IN (?)""", 3L)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
     void whereAndOrderByGoIntoTheChildQuery() {
         Select<Row> q = child(USERS.POSTS.where(POSTS.LIKES.gt(5)).orderBy(POSTS.LIKES.desc()), 1L);
-        assertSql(q, SQLITE, """
+        golden(q)
+                .sqlite("""
                 SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?) AND posts.likes > ? ORDER BY posts.likes DESC""", 1L, 5);
-        assertSql(q, MYSQL, """
-                SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?) AND posts.likes > ? ORDER BY posts.likes DESC""", 1L, 5);
-        assertSql(q, POSTGRES, """
-                SELECT posts.id, posts.user_id, posts.title, posts.likes FROM posts
-                WHERE posts.user_id IN (?) AND posts.likes > ? ORDER BY posts.likes DESC""", 1L, 5);
+                WHERE posts.user_id IN (?) AND posts.likes > ? ORDER BY posts.likes DESC""", 1L, 5)
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 }

@@ -6,7 +6,7 @@ import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.selectDistinct;
 import static dev.quarry.Sql.substring;
 import static dev.quarry.Sql.sum;
-import static dev.quarry.dialects.SqlAssert.assertSql;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 
@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
 class GroupedExpressionRenderTest {
 
     private static void sql(ResultQuery<?> q, String sqlite, String mysql, String postgres, Object... params) {
-        assertSql(q, Dialects.SQLITE, sqlite, params);
-        assertSql(q, Dialects.MYSQL, mysql, params);
-        assertSql(q, Dialects.POSTGRES, postgres, params);
+        golden(q).sqlite(sqlite, params).mysql(mysql, params).postgres(postgres, params).check();
     }
 
     @Test

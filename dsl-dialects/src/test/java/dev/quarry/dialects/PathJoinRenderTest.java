@@ -1,7 +1,8 @@
 package dev.quarry.dialects;
 
 import static dev.quarry.Sql.select;
-import static dev.quarry.dialects.SqlAssert.assertSql;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,15 +24,13 @@ class PathJoinRenderTest {
     @Test
     void aPathInTheSelectListJoinsItsTarget() {
         var q = select(POSTS.TITLE, POSTS.AUTHOR.get(USERS.NAME)).from(POSTS);
-        assertSql(q, SQLITE, """
+        golden(q)
+                .sqlite("""
                 SELECT posts.title, posts_author.name FROM posts
-                JOIN users posts_author ON posts_author.id = posts.user_id""");
-        assertSql(q, MYSQL, """
-                SELECT posts.title, posts_author.name FROM posts
-                JOIN users posts_author ON posts_author.id = posts.user_id""");
-        assertSql(q, POSTGRES, """
-                SELECT posts.title, posts_author.name FROM posts
-                JOIN users posts_author ON posts_author.id = posts.user_id""");
+                JOIN users posts_author ON posts_author.id = posts.user_id""")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -41,9 +40,7 @@ class PathJoinRenderTest {
         String sql = """
                 SELECT posts.title FROM posts JOIN users posts_author ON posts_author.id = posts.user_id
                 WHERE posts_author.name = ? ORDER BY posts_author.email, posts_author.name DESC""";
-        assertSql(q, SQLITE, sql, "Ann");
-        assertSql(q, MYSQL, sql, "Ann");
-        assertSql(q, POSTGRES, sql, "Ann");
+        golden(q).sqlite(sql, "Ann").mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -54,9 +51,7 @@ class PathJoinRenderTest {
                 SELECT p.title, p_author.name, posts_author.name FROM posts p
                 JOIN users p_author ON p_author.id = p.user_id CROSS JOIN posts
                 JOIN users posts_author ON posts_author.id = posts.user_id""";
-        assertSql(q, SQLITE, sql);
-        assertSql(q, MYSQL, sql);
-        assertSql(q, POSTGRES, sql);
+        golden(q).sqlite(sql).mysql(SAME).postgres(SAME).check();
     }
 
     @Test

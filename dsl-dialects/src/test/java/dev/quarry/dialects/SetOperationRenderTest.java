@@ -2,8 +2,9 @@ package dev.quarry.dialects;
 
 import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.select;
-import static dev.quarry.dialects.ThreeDialects.UNSUPPORTED;
-import static dev.quarry.dialects.ThreeDialects.golden;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.UNSUPPORTED;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
@@ -34,13 +35,12 @@ class SetOperationRenderTest {
 
     @Test
     void union() {
-        golden(USER_NAMES.union(BOSSES),
-                "SELECT users.id, users.name FROM users UNION SELECT employees.id, employees.name FROM employees "
-                        + "WHERE employees.manager_id IS NULL",
-                "SELECT users.id, users.name FROM users UNION SELECT employees.id, employees.name FROM employees "
-                        + "WHERE employees.manager_id IS NULL",
-                "SELECT users.id, users.name FROM users UNION SELECT employees.id, employees.name FROM employees "
-                        + "WHERE employees.manager_id IS NULL");
+        golden(USER_NAMES.union(BOSSES))
+                .sqlite("SELECT users.id, users.name FROM users UNION SELECT employees.id, employees.name FROM employees "
+                        + "WHERE employees.manager_id IS NULL")
+                .mysql(SAME)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -50,7 +50,7 @@ class SetOperationRenderTest {
         String sql = "SELECT users.id AS id, users.name AS name FROM users WHERE users.id > ? UNION ALL "
                 + "SELECT employees.id, employees.name FROM employees WHERE employees.manager_id IS NULL "
                 + "ORDER BY name DESC LIMIT ? OFFSET ?";
-        golden(q, sql, sql, sql, 10L, 5L, 10L);
+        golden(q).sqlite(sql, 10L, 5L, 10L).mysql(SAME).postgres(SAME).check();
     }
 
     @Test
@@ -61,31 +61,42 @@ class SetOperationRenderTest {
                 .orderBy(n.desc().nullsLast(), POSTS.USER_ID);
         String members = "SELECT posts.user_id AS user_id, COUNT(posts.id) AS n FROM posts GROUP BY posts.user_id "
                 + "UNION SELECT users.id, COUNT(users.id) AS n FROM users GROUP BY users.id ORDER BY ";
-        golden(q, members + "n DESC NULLS LAST, user_id", members + "n IS NULL, n DESC, user_id",
-                members + "n DESC NULLS LAST, user_id");
+        golden(q)
+                .sqlite(members + "n DESC NULLS LAST, user_id")
+                .mysql(members + "n IS NULL, n DESC, user_id")
+                .postgres(members + "n DESC NULLS LAST, user_id")
+                .check();
     }
 
     @Test
     void intersectAndExcept() {
         String pg = "SELECT users.id, users.name FROM users %s SELECT employees.id, employees.name FROM employees "
                 + "WHERE employees.manager_id IS NULL";
-        golden(USER_NAMES.intersect(BOSSES), pg.formatted("INTERSECT"), pg.formatted("INTERSECT"),
-                pg.formatted("INTERSECT"));
-        golden(USER_NAMES.except(BOSSES), pg.formatted("EXCEPT"), pg.formatted("EXCEPT"), pg.formatted("EXCEPT"));
-        golden(USER_NAMES.intersectAll(BOSSES), UNSUPPORTED, pg.formatted("INTERSECT ALL"),
-                pg.formatted("INTERSECT ALL"));
-        golden(USER_NAMES.exceptAll(BOSSES), UNSUPPORTED, pg.formatted("EXCEPT ALL"), pg.formatted("EXCEPT ALL"));
+        golden(USER_NAMES.intersect(BOSSES)).sqlite(pg.formatted("INTERSECT")).mysql(SAME).postgres(SAME).check();
+        golden(USER_NAMES.except(BOSSES)).sqlite(pg.formatted("EXCEPT")).mysql(SAME).postgres(SAME).check();
+        golden(USER_NAMES.intersectAll(BOSSES))
+                .sqlite(UNSUPPORTED)
+                .mysql(pg.formatted("INTERSECT ALL"))
+                .postgres(SAME)
+                .check();
+        golden(USER_NAMES.exceptAll(BOSSES))
+                .sqlite(UNSUPPORTED)
+                .mysql(pg.formatted("EXCEPT ALL"))
+                .postgres(SAME)
+                .check();
     }
 
     @Test
     void intersectNeedsARecentEnoughServer() {
         String sql = "SELECT users.id, users.name FROM users INTERSECT SELECT employees.id, employees.name "
                 + "FROM employees WHERE employees.manager_id IS NULL";
-        golden(USER_NAMES.intersect(BOSSES), MySqlDialect.mysql(8, 0, 30), UNSUPPORTED);
-        golden(USER_NAMES.intersect(BOSSES), MySqlDialect.mariaDb(10, 2), UNSUPPORTED);
-        golden(USER_NAMES.intersect(BOSSES), MySqlDialect.mariaDb(10, 3), sql);
-        golden(USER_NAMES.intersectAll(BOSSES), MySqlDialect.mariaDb(10, 4), UNSUPPORTED);
-        golden(USER_NAMES.intersectAll(BOSSES), MySqlDialect.mariaDb(10, 5), sql.replace("INTERSECT", "INTERSECT ALL"));
+        golden(USER_NAMES.intersect(BOSSES)).on(MySqlDialect.mysql(8, 0, 30), UNSUPPORTED).checkVersions();
+        golden(USER_NAMES.intersect(BOSSES)).on(MySqlDialect.mariaDb(10, 2), UNSUPPORTED).checkVersions();
+        golden(USER_NAMES.intersect(BOSSES)).on(MySqlDialect.mariaDb(10, 3), sql).checkVersions();
+        golden(USER_NAMES.intersectAll(BOSSES)).on(MySqlDialect.mariaDb(10, 4), UNSUPPORTED).checkVersions();
+        golden(USER_NAMES.intersectAll(BOSSES))
+                .on(MySqlDialect.mariaDb(10, 5), sql.replace("INTERSECT", "INTERSECT ALL"))
+                .checkVersions();
         assertTrue(MySqlDialect.forVersion("MySQL", "8.0.31").supports(dev.quarry.dialect.Capability.INTERSECT_EXCEPT));
     }
 
@@ -94,11 +105,11 @@ class SetOperationRenderTest {
         var q = USER_NAMES.union(BOSSES.orderBy(EMPLOYEES.NAME).limit(1));
         String tail = "SELECT employees.id, employees.name FROM employees WHERE employees.manager_id IS NULL "
                 + "ORDER BY employees.name LIMIT ?";
-        golden(q,
-                "SELECT users.id, users.name FROM users UNION SELECT * FROM (" + tail + ")",
-                "SELECT users.id, users.name FROM users UNION (" + tail + ")",
-                "SELECT users.id, users.name FROM users UNION (" + tail + ")",
-                1L);
+        golden(q)
+                .sqlite("SELECT users.id, users.name FROM users UNION SELECT * FROM (" + tail + ")", 1L)
+                .mysql("SELECT users.id, users.name FROM users UNION (" + tail + ")", 1L)
+                .postgres(SAME)
+                .check();
     }
 
     @Test
@@ -106,11 +117,11 @@ class SetOperationRenderTest {
         var q = USER_NAMES.except(BOSSES.union(USER_NAMES.where(USERS.NAME.eq("x"))));
         String inner = "SELECT employees.id, employees.name FROM employees WHERE employees.manager_id IS NULL UNION "
                 + "SELECT users.id, users.name FROM users WHERE users.name = ?";
-        golden(q,
-                "SELECT users.id, users.name FROM users EXCEPT SELECT * FROM (" + inner + ")",
-                "SELECT users.id, users.name FROM users EXCEPT (" + inner + ")",
-                "SELECT users.id, users.name FROM users EXCEPT (" + inner + ")",
-                "x");
+        golden(q)
+                .sqlite("SELECT users.id, users.name FROM users EXCEPT SELECT * FROM (" + inner + ")", "x")
+                .mysql("SELECT users.id, users.name FROM users EXCEPT (" + inner + ")", "x")
+                .postgres(SAME)
+                .check();
     }
 
     /** The other side must have the same degree and column types: checked by javac, so compiled here. */

@@ -2,7 +2,7 @@ package dev.quarry.dialects;
 
 import static dev.quarry.Sql.inline;
 import static dev.quarry.Sql.select;
-import static dev.quarry.dialects.SqlAssert.assertSql;
+import static dev.quarry.dialects.Golden.golden;
 
 import dev.quarry.dialect.Dialect;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,11 @@ class StringLiteralRenderTest {
     private static final Dialect POSTGRES = Dialects.POSTGRES;
 
     private static void assertLiteral(String value, String sqlite, String mysql, String postgres) {
-        assertSql(select(inline(value)), SQLITE, "SELECT " + sqlite);
-        assertSql(select(inline(value)), MYSQL, "SELECT " + mysql);
-        assertSql(select(inline(value)), POSTGRES, "SELECT " + postgres);
+        golden(select(inline(value)))
+                .sqlite("SELECT " + sqlite)
+                .mysql("SELECT " + mysql)
+                .postgres("SELECT " + postgres)
+                .check();
     }
 
     @Test

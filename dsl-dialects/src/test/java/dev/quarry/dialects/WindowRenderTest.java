@@ -25,8 +25,9 @@ import static dev.quarry.Sql.sum;
 import static dev.quarry.Sql.unboundedFollowing;
 import static dev.quarry.Sql.unboundedPreceding;
 import static dev.quarry.Sql.val;
-import static dev.quarry.dialects.GoldenSql.UNSUPPORTED;
-import static dev.quarry.dialects.GoldenSql.golden;
+import static dev.quarry.dialects.Golden.SAME;
+import static dev.quarry.dialects.Golden.UNSUPPORTED;
+import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.Field;
 import dev.quarry.SqlType;
-import dev.quarry.dialects.mysql.MySqlDialect;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,8 @@ class WindowRenderTest {
                 .postgres("""
                         SELECT posts.id, ROW_NUMBER() OVER (PARTITION BY posts.user_id ORDER BY posts.likes DESC),
                         RANK() OVER (PARTITION BY posts.user_id ORDER BY posts.likes DESC),
-                        DENSE_RANK() OVER (PARTITION BY posts.user_id ORDER BY posts.likes DESC) FROM posts""");
+                        DENSE_RANK() OVER (PARTITION BY posts.user_id ORDER BY posts.likes DESC) FROM posts""")
+                .check();
     }
 
     @Test
@@ -66,7 +67,10 @@ class WindowRenderTest {
                 SELECT PERCENT_RANK() OVER (ORDER BY posts.likes), CUME_DIST() OVER (ORDER BY posts.likes),
                 NTILE(4) OVER (ORDER BY posts.likes) FROM posts""";
         golden(select(percentRank().over(w), cumeDist().over(w), ntile(4).over(w)).from(POSTS))
-                .sqlite(expected).mysql(expected).postgres(expected);
+                .sqlite(expected)
+                .mysql(expected)
+                .postgres(expected)
+                .check();
     }
 
     @Test
@@ -78,15 +82,20 @@ class WindowRenderTest {
                 FROM posts""";
         golden(select(lag(POSTS.LIKES).over(w), lag(POSTS.LIKES, 2).over(w), lead(POSTS.LIKES, 1, 0).over(w),
                 lead(POSTS.TITLE, 3, POSTS.TITLE).over(w)).from(POSTS))
-                .sqlite(expected, 0).mysql(expected, 0).postgres(expected, 0);
+                .sqlite(expected, 0).mysql(expected, 0).postgres(expected, 0).mariadb("""
+                        SELECT LAG(posts.likes) OVER (ORDER BY posts.id), LAG(posts.likes, 2) OVER (ORDER BY posts.id),
+                        CASE WHEN ROW_NUMBER() OVER (ORDER BY posts.id) + 1 <= COUNT(*) OVER ()
+                        THEN LEAD(posts.likes, 1) OVER (ORDER BY posts.id) ELSE ? END,
+                        CASE WHEN ROW_NUMBER() OVER (ORDER BY posts.id) + 3 <= COUNT(*) OVER ()
+                        THEN LEAD(posts.title, 3) OVER (ORDER BY posts.id) ELSE posts.title END FROM posts""", 0)
+                .check();
     }
 
     @Test
     void lagAndLeadDefaultsAreEmulatedOnMariaDb() {
         var w = partitionBy(POSTS.USER_ID).orderBy(POSTS.ID);
         golden(select(lag(POSTS.LIKES, 1, -1).over(w), lead(POSTS.LIKES, 2, -1).over(w), lag(POSTS.LIKES, 1).over(w))
-                .from(POSTS))
-                .on(MySqlDialect.mariaDb(10, 11), """
+                .from(POSTS)).mariadb("""
                         SELECT CASE WHEN ROW_NUMBER() OVER (PARTITION BY posts.user_id ORDER BY posts.id) > 1
                         THEN LAG(posts.likes, 1) OVER (PARTITION BY posts.user_id ORDER BY posts.id) ELSE ? END,
                         CASE WHEN ROW_NUMBER() OVER (PARTITION BY posts.user_id ORDER BY posts.id) + 2
@@ -96,7 +105,9 @@ class WindowRenderTest {
                 .mysql("""
                         SELECT LAG(posts.likes, 1, ?) OVER (PARTITION BY posts.user_id ORDER BY posts.id),
                         LEAD(posts.likes, 2, ?) OVER (PARTITION BY posts.user_id ORDER BY posts.id),
-                        LAG(posts.likes, 1) OVER (PARTITION BY posts.user_id ORDER BY posts.id) FROM posts""", -1, -1);
+                        LAG(posts.likes, 1) OVER (PARTITION BY posts.user_id ORDER BY posts.id) FROM posts""", -1, -1)
+                .sqlite(SAME).postgres(SAME)
+                .check();
     }
 
     @Test
@@ -108,8 +119,8 @@ class WindowRenderTest {
                 NTH_VALUE(posts.title, 2) OVER (ORDER BY posts.id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
                 FROM posts""";
         golden(select(firstValue(POSTS.TITLE).over(whole), lastValue(POSTS.TITLE).over(whole),
-                nthValue(POSTS.TITLE, 2).over(whole)).from(POSTS))
-                .sqlite(expected).mysql(expected).postgres(expected);
+                nthValue(POSTS.TITLE, 2).over(whole)).from(POSTS)).sqlite(expected).mysql(expected).postgres(expected)
+                .check();
     }
 
     @Test
@@ -126,7 +137,7 @@ class WindowRenderTest {
                 count().over(),
                 min(POSTS.LIKES).over(partitionBy(POSTS.USER_ID)),
                 max(POSTS.LIKES).over(orderBy(POSTS.LIKES).rangeBetween(preceding(10), currentRow()))).from(POSTS))
-                .sqlite(expected).mysql(expected).postgres(expected);
+                .sqlite(expected).mysql(expected).postgres(expected).check();
     }
 
     @Test
@@ -134,7 +145,8 @@ class WindowRenderTest {
         golden(select(rank().over(orderBy(EMPLOYEES.SALARY.desc()))).from(EMPLOYEES))
                 .sqlite("SELECT RANK() OVER (ORDER BY CAST(employees.salary AS REAL) DESC) FROM employees")
                 .mysql("SELECT RANK() OVER (ORDER BY employees.salary DESC) FROM employees")
-                .postgres("SELECT RANK() OVER (ORDER BY employees.salary DESC) FROM employees");
+                .postgres("SELECT RANK() OVER (ORDER BY employees.salary DESC) FROM employees")
+                .check();
     }
 
     @Test
@@ -144,30 +156,31 @@ class WindowRenderTest {
                 .mysql("""
                         SELECT ROW_NUMBER() OVER (ORDER BY employees.salary IS NULL, employees.salary DESC)
                         FROM employees""")
-                .postgres("SELECT ROW_NUMBER() OVER (ORDER BY employees.salary DESC NULLS LAST) FROM employees");
+                .postgres("SELECT ROW_NUMBER() OVER (ORDER BY employees.salary DESC NULLS LAST) FROM employees")
+                .check();
     }
 
     @Test
     void windowInWhereOfAnOrderedQueryKeepsBinds() {
         golden(select(POSTS.TITLE, sum(POSTS.LIKES).over(partitionBy(POSTS.USER_ID))).from(POSTS)
-                .where(POSTS.LIKES.gt(5)).orderBy(POSTS.TITLE))
-                .sqlite("""
+                .where(POSTS.LIKES.gt(5)).orderBy(POSTS.TITLE)).sqlite("""
                         SELECT posts.title, SUM(posts.likes) OVER (PARTITION BY posts.user_id) FROM posts
-                        WHERE posts.likes > ? ORDER BY posts.title""", 5)
-                .mysql("""
+                        WHERE posts.likes > ? ORDER BY posts.title""", 5).mysql("""
                         SELECT posts.title, SUM(posts.likes) OVER (PARTITION BY posts.user_id) FROM posts
-                        WHERE posts.likes > ? ORDER BY posts.title""", 5)
-                .postgres("""
+                        WHERE posts.likes > ? ORDER BY posts.title""", 5).postgres("""
                         SELECT posts.title, SUM(posts.likes) OVER (PARTITION BY posts.user_id) FROM posts
-                        WHERE posts.likes > ? ORDER BY posts.title""", 5);
+                        WHERE posts.likes > ? ORDER BY posts.title""", 5).check();
     }
 
     @Test
     void olderServersWithoutWindowsRefuse() {
         var q = select(rowNumber().over(orderBy(POSTS.ID))).from(POSTS);
-        golden(q).on(OldVersions.sqlite(24), UNSUPPORTED).on(OldVersions.mysql57(), UNSUPPORTED)
-                .on(OldVersions.sqlite(25), "SELECT ROW_NUMBER() OVER (ORDER BY posts.id) FROM posts");
-        golden(select(sum(POSTS.LIKES).over()).from(POSTS)).on(OldVersions.mysql57(), UNSUPPORTED);
+        golden(q)
+                .on(OldVersions.sqlite(24), UNSUPPORTED)
+                .on(OldVersions.mysql57(), UNSUPPORTED)
+                .on(OldVersions.sqlite(25), "SELECT ROW_NUMBER() OVER (ORDER BY posts.id) FROM posts")
+                .checkVersions();
+        golden(select(sum(POSTS.LIKES).over()).from(POSTS)).on(OldVersions.mysql57(), UNSUPPORTED).checkVersions();
     }
 
     @Test

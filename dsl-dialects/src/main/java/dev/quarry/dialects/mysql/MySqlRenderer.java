@@ -122,6 +122,14 @@ public class MySqlRenderer extends AnsiRenderer {
             case "minute" -> call("MINUTE", args);
             case "second" -> call("SECOND", args);
             case "greatest", "least" -> coalescedExtreme(name, args);
+            case "add_months" -> {
+                // https://mariadb.com/kb/en/date_add/: a day past the month's end becomes its last day
+                sql.append("DATE_ADD(");
+                visit(args.get(0));
+                sql.append(", INTERVAL ");
+                visit(args.get(1));
+                sql.append(" MONTH)");
+            }
             case "add_days" -> {
                 sql.append("DATE_ADD(");
                 visit(args.get(0));

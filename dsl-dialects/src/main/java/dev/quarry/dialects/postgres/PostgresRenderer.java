@@ -76,6 +76,14 @@ public class PostgresRenderer extends AnsiRenderer {
     protected void renderFunction(String name, List<Field<?>> args) {
         switch (name) {
             case "year", "month", "day", "hour", "minute", "second" -> datePart(name, args.get(0));
+            case "add_months" -> {
+                // date + interval is a timestamp; a month past a shorter month's end is its last day
+                sql.append("CAST((");
+                visit(args.get(0));
+                sql.append(" + INTERVAL '1 month' * ");
+                visit(args.get(1));
+                sql.append(") AS DATE)");
+            }
             case "add_days" -> {
                 // date + integer is a date: https://www.postgresql.org/docs/current/functions-datetime.html
                 sql.append('(');

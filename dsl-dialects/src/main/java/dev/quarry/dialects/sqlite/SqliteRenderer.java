@@ -76,6 +76,7 @@ public class SqliteRenderer extends AnsiRenderer {
             case "position" -> call("INSTR", List.of(args.get(1), args.get(0)));
             case "lpad" -> pad(true, args);
             case "rpad" -> pad(false, args);
+            case "add_months" -> addMonths(args.get(0), (Integer) ((Inline<?>) args.get(1)).value());
             case "add_days" -> {
                 // https://www.sqlite.org/lang_datefunc.html#modifiers: DATE(d, '+3 days')
                 int days = (Integer) ((Inline<?>) args.get(1)).value();
@@ -182,6 +183,22 @@ public class SqliteRenderer extends AnsiRenderer {
             case OTHER -> super.renderCastType(type);
             default -> "TEXT";
         };
+    }
+
+    /**
+     * {@code DATE(d, '+n months')} runs over into the next month (January 31 plus one month is March 2), so the
+     * date is the earlier of the target month's last day and the same day counted from the target month's
+     * start; both are ISO text, whose order is the dates' order.
+     */
+    private void addMonths(Field<?> date, int months) {
+        String shift = "'" + (months < 0 ? "" : "+") + months + " months'";
+        sql.append("MIN(DATE(");
+        visit(date);
+        sql.append(", 'start of month', ").append(shift).append(", '+1 month', '-1 day'), DATE(");
+        visit(date);
+        sql.append(", 'start of month', ").append(shift).append(", '+' || (");
+        datePart("%d", date);
+        sql.append(" - 1) || ' days'))");
     }
 
     private void datePart(String format, Field<?> arg) {

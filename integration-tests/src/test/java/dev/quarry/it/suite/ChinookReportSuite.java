@@ -3,11 +3,16 @@ package dev.quarry.it.suite;
 import static dev.quarry.Sql.avg;
 import static dev.quarry.Sql.cast;
 import static dev.quarry.Sql.inline;
+import static dev.quarry.Sql.lag;
 import static dev.quarry.Sql.max;
+import static dev.quarry.Sql.orderBy;
+import static dev.quarry.Sql.partitionBy;
+import static dev.quarry.Sql.rank;
 import static dev.quarry.Sql.select;
 import static dev.quarry.Sql.sum;
 import static dev.quarry.Sql.withRecursive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +25,7 @@ import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
 import dev.quarry.it.suite.chinook.Chinook;
 import dev.quarry.it.suite.chinook.Customer;
+import dev.quarry.it.suite.chinook.Invoice;
 import dev.quarry.it.suite.chinook.Track;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +33,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,8 +56,8 @@ public abstract class ChinookReportSuite {
 
     /**
      * Top customer per country: each customer's spending in a derived table, kept where it equals the largest
-     * spending of the customer's country (a correlated subquery over a second copy of the derived table).
-     * Written without window functions, which this branch does not have yet.
+     * spending of the customer's country (a correlated subquery over a second copy of the derived table):
+     * the way to write it without window functions.
      */
     @Test
     void topCustomerPerCountry() {
@@ -78,6 +86,89 @@ public abstract class ChinookReportSuite {
         // 24 countries; three customers in the United Kingdom tie
         assertEquals(26, rows.size(), rows::toString);
         assertTrue(rows.contains("USA|Richard|Cunningham|47.62"), rows::toString);
+    }
+
+    /**
+     * Top customer per country with a window ("top N per group"): each customer's spending ranked within the
+     * country by {@code RANK() OVER (PARTITION BY country ORDER BY SUM(total) DESC)} in a derived table, the
+     * first rank kept outside it. Ties share the first rank, so it matches the report without windows above.
+     */
+    @Test
+    @Requires(Capability.WINDOW_FUNCTIONS)
+    void topCustomerPerCountryWithAWindow() {
+        Chinook ch = chinook();
+        var c = ch.CUSTOMER;
+        var i = ch.INVOICE;
+        Field<BigDecimal> spent = sum(i.TOTAL).as("spent");
+        Field<Long> place = rank().over(partitionBy(c.COUNTRY).orderBy(sum(i.TOTAL).desc())).as("place");
+        var ranked = select(c.COUNTRY, c.FIRST_NAME, c.LAST_NAME, spent, place).from(c).join(i)
+                .on(i.CUSTOMER_ID.eq(c.CUSTOMER_ID)).groupBy(c.CUSTOMER_ID, c.COUNTRY, c.FIRST_NAME, c.LAST_NAME)
+                .asTable("r");
+        var q = select(ranked.field(c.COUNTRY), ranked.field(c.FIRST_NAME), ranked.field(c.LAST_NAME),
+                ranked.field(spent)).from(ranked).where(ranked.field(place).eq(1L))
+                .orderBy(ranked.field(c.COUNTRY), ranked.field(c.LAST_NAME));
+        String byHand = """
+                SELECT r.{Country}, r.{FirstName}, r.{LastName}, r.spent FROM (
+                  SELECT c.{Country}, c.{FirstName}, c.{LastName}, SUM(i.{Total}) AS spent,
+                         RANK() OVER (PARTITION BY c.{Country} ORDER BY SUM(i.{Total}) DESC) AS place
+                  FROM {Customer} c JOIN {Invoice} i ON i.{CustomerId} = c.{CustomerId}
+                  GROUP BY c.{CustomerId}, c.{Country}, c.{FirstName}, c.{LastName}) r
+                WHERE r.place = 1 ORDER BY r.{Country}, r.{LastName}""";
+        List<String> rows = same(q.fetch(db()), byHand);
+        assertEquals(26, rows.size(), rows::toString);
+        assertTrue(rows.contains("USA|Richard|Cunningham|47.62"), rows::toString);
+    }
+
+    /** Revenue per genre with its rank: {@code RANK() OVER (ORDER BY SUM(..) DESC)} beside the GROUP BY. */
+    @Test
+    @Requires(Capability.WINDOW_FUNCTIONS)
+    void revenuePerGenreWithItsRank() {
+        Chinook ch = chinook();
+        var il = ch.INVOICE_LINE;
+        var t = ch.TRACK;
+        var g = ch.GENRE;
+        Field<BigDecimal> revenue = sum(il.UNIT_PRICE.mul(il.QUANTITY)).as("revenue");
+        Field<Long> place = rank().over(orderBy(sum(il.UNIT_PRICE.mul(il.QUANTITY)).desc())).as("place");
+        var q = select(g.NAME, revenue, place).from(il).join(t).on(t.TRACK_ID.eq(il.TRACK_ID)).join(g)
+                .on(g.GENRE_ID.eq(t.GENRE_ID)).groupBy(g.NAME).orderBy(place, g.NAME);
+        String byHand = """
+                SELECT g.{Name}, SUM(il.{UnitPrice} * il.{Quantity}) AS revenue,
+                       RANK() OVER (ORDER BY SUM(il.{UnitPrice} * il.{Quantity}) DESC) AS place
+                FROM {InvoiceLine} il
+                JOIN {Track} t ON t.{TrackId} = il.{TrackId} JOIN {Genre} g ON g.{GenreId} = t.{GenreId}
+                GROUP BY g.{Name} ORDER BY place, g.{Name}""";
+        List<String> rows = same(q.fetch(db()), byHand);
+        assertEquals("Rock|826.65|1.00", rows.get(0));
+        assertTrue(rows.get(1).endsWith("|2.00"), rows::toString);
+    }
+
+    /** Each invoice with the date of the same customer's previous invoice: {@code LAG(date) OVER (..)}. */
+    @Test
+    @Requires(Capability.WINDOW_FUNCTIONS)
+    void eachInvoiceWithTheCustomersPreviousInvoiceDate() {
+        Invoice i = chinook().INVOICE;
+        Field<LocalDateTime> previous = lag(i.INVOICE_DATE)
+                .over(partitionBy(i.CUSTOMER_ID).orderBy(i.INVOICE_DATE, i.INVOICE_ID)).as("previous");
+        var q = select(i.INVOICE_ID, i.CUSTOMER_ID, i.INVOICE_DATE, previous).from(i).orderBy(i.INVOICE_ID);
+        String byHand = """
+                SELECT {InvoiceId}, {CustomerId}, {InvoiceDate},
+                       LAG({InvoiceDate}) OVER (PARTITION BY {CustomerId} ORDER BY {InvoiceDate}, {InvoiceId})
+                FROM {Invoice} ORDER BY {InvoiceId}""";
+        var result = q.fetch(db());
+        List<String> rows = same(result, byHand);
+        assertEquals(412, rows.size());
+        assertNull(result.get(0).v4(), "the first invoice of customer 2 has no previous one");
+        assertEquals(LocalDateTime.of(2021, 1, 1, 0, 0), result.get(0).v3());
+        long firsts = result.stream().filter(r -> r.v4() == null).count();
+        assertEquals(59, firsts, "one first invoice per customer");
+    }
+
+    @Test
+    @RequiresNot(Capability.WINDOW_FUNCTIONS)
+    void windowReportsNeedWindowFunctions() {
+        Invoice i = chinook().INVOICE;
+        assertThrows(UnsupportedFeatureException.class, () -> select(i.INVOICE_ID,
+                lag(i.INVOICE_DATE).over(partitionBy(i.CUSTOMER_ID).orderBy(i.INVOICE_ID))).from(i).fetch(db()));
     }
 
     /** Revenue per genre, largest first. */
@@ -210,8 +301,20 @@ public abstract class ChinookReportSuite {
             if (sb.length() > 0) {
                 sb.append('|');
             }
-            sb.append(v instanceof Number n ? new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP) : v);
+            sb.append(v instanceof Number n ? new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP)
+                    : dateTime(v));
         }
         return sb.toString();
+    }
+
+    /** A date and time as ISO text whatever the driver returned: a LocalDateTime, a Timestamp, SQLite's text. */
+    private static Object dateTime(Object v) {
+        if (v instanceof Timestamp ts) {
+            return ts.toLocalDateTime();
+        }
+        if (v instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
+            return LocalDateTime.parse(s.replace(' ', 'T'));
+        }
+        return v;
     }
 }

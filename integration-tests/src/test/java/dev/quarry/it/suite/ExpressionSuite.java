@@ -1,10 +1,13 @@
 package dev.quarry.it.suite;
 
 import static dev.quarry.Sql.addDays;
+import static dev.quarry.Sql.addMonths;
+import static dev.quarry.Sql.addYears;
 import static dev.quarry.Sql.all;
 import static dev.quarry.Sql.any;
 import static dev.quarry.Sql.caseOf;
 import static dev.quarry.Sql.cast;
+import static dev.quarry.Sql.extract;
 import static dev.quarry.Sql.greatest;
 import static dev.quarry.Sql.hour;
 import static dev.quarry.Sql.least;
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quarry.Condition;
+import dev.quarry.DatePart;
 import dev.quarry.SqlType;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
@@ -106,6 +110,27 @@ public abstract class ExpressionSuite extends SuiteBase {
         assertEquals(59, r.v3(), "whole seconds, never rounded up");
         assertEquals(LocalDate.of(2024, 2, 29), r.v4());
         assertEquals(LocalDate.of(2024, 1, 31), r.v5());
+    }
+
+    @Test
+    void monthsPastTheEndOfAShorterMonthAndExtract() {
+        ALL_TYPES.insert().set(ALL_TYPES.ID, 1).set(ALL_TYPES.DAY, LocalDate.of(2024, 1, 31)).execute(db());
+        ALL_TYPES.insert().set(ALL_TYPES.ID, 2).set(ALL_TYPES.DAY, LocalDate.of(2024, 2, 29)).execute(db());
+        var d = ALL_TYPES.DAY;
+        var rows = select(addMonths(d, 1), addMonths(d, 13), addMonths(d, -2), addYears(d, 1),
+                extract(DatePart.MONTH, d), extract(DatePart.YEAR, d)).from(ALL_TYPES).orderBy(ALL_TYPES.ID)
+                .fetch(db());
+        var jan31 = rows.get(0);
+        assertEquals(LocalDate.of(2024, 2, 29), jan31.v1(), "the last day of a shorter month, leap year");
+        assertEquals(LocalDate.of(2025, 2, 28), jan31.v2());
+        assertEquals(LocalDate.of(2023, 11, 30), jan31.v3());
+        assertEquals(LocalDate.of(2025, 1, 31), jan31.v4());
+        assertEquals(1, jan31.v5());
+        assertEquals(2024, jan31.v6());
+        var feb29 = rows.get(1);
+        assertEquals(LocalDate.of(2024, 3, 29), feb29.v1());
+        assertEquals(LocalDate.of(2025, 2, 28), feb29.v4(), "February 29 plus a year");
+        assertEquals(2, feb29.v5());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.quarry.SqlType;
 public final class Invoice extends ChinookTable<Invoice> {
     public final Column<Integer> INVOICE_ID = column(n("InvoiceId"), SqlType.INTEGER);
     public final Column<Integer> CUSTOMER_ID = column(n("CustomerId"), SqlType.INTEGER);
+    public final Column<java.time.LocalDateTime> INVOICE_DATE = column(n("InvoiceDate"), SqlType.TIMESTAMP);
     public final Column<java.math.BigDecimal> TOTAL = column(n("Total"), SqlType.decimal(10, 2));
 
     Invoice(Metadata metadata, boolean snake) {
