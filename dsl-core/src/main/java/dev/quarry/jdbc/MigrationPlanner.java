@@ -16,7 +16,6 @@ import dev.quarry.ddl.DropForeignKey;
 import dev.quarry.ddl.DropIndex;
 import dev.quarry.ddl.DropTable;
 import dev.quarry.ddl.DropUnique;
-import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 import dev.quarry.schema.ColumnInfo;
@@ -99,13 +98,7 @@ public record MigrationPlanner(List<String> additive, List<String> destructive, 
                 case TYPE, NULLABILITY, DEFAULT -> column(ddl, e, all, add, drop);
                 case MISSING_UNIQUE -> add.addAll(ddl.render(new AddUnique(e.table(), e.columns())));
                 case MISSING_INDEX -> add.addAll(ddl.render(new CreateIndex(e.table(), e.index())));
-                case MISSING_FOREIGN_KEY -> {
-                    if (!dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
-                        throw new UnsupportedFeatureException("adding a foreign key to an existing table",
-                                dialect.name(), "copy the table with the key declared");
-                    }
-                    add.addAll(ddl.render(new AddForeignKey(e.foreignKey())));
-                }
+                case MISSING_FOREIGN_KEY -> add.addAll(ddl.render(new AddForeignKey(e.foreignKey())));
                 default -> throw new UnsupportedFeatureException("changing a primary key in place", dialect.name(),
                         "write this migration by hand");
             }

@@ -3,6 +3,7 @@ package dev.quarry.render;
 import dev.quarry.Column;
 import dev.quarry.SqlType;
 import dev.quarry.Table;
+import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.ddl.AddColumn;
 import dev.quarry.ddl.AddForeignKey;
 import dev.quarry.ddl.AddUnique;
@@ -16,6 +17,7 @@ import dev.quarry.ddl.DropForeignKey;
 import dev.quarry.ddl.DropIndex;
 import dev.quarry.ddl.DropTable;
 import dev.quarry.ddl.DropUnique;
+import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.internal.Checks;
 import dev.quarry.schema.Check;
@@ -225,9 +227,18 @@ public class DdlRenderer implements DdlVisitor<List<String>> {
         return one(new AddForeignKey(fk));
     }
 
-    /** {@code ALTER TABLE t ADD CONSTRAINT ... FOREIGN KEY ...}. */
+    /**
+     * {@code ALTER TABLE t ADD CONSTRAINT ... FOREIGN KEY ...}.
+     * Dialects: refused without {@link Capability#ALTER_ADD_FOREIGN_KEY} (SQLite declares keys in CREATE TABLE only).
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied with the key declared (SQLite)
+     */
     @Override
     public List<String> visitAddForeignKey(AddForeignKey node) {
+        if (!dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
+            throw new UnsupportedFeatureException("adding a foreign key to an existing table", dialect.name(),
+                    "copy the table with the key declared");
+        }
         ForeignKey fk = node.foreignKey();
         return List.of("ALTER TABLE " + name(fk.table().name()) + " ADD " + foreignKeyClause(fk));
     }
