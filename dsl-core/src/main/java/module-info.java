@@ -15,6 +15,7 @@ module dev.quarry.core {
     requires org.slf4j;
 
     exports dev.quarry;
+    exports dev.quarry.ddl;
     exports dev.quarry.dialect;
     exports dev.quarry.function;
     exports dev.quarry.query;

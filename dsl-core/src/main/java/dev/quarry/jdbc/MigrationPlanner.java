@@ -5,7 +5,17 @@ import dev.quarry.SchemaDifference;
 import dev.quarry.SqlType;
 import dev.quarry.Table;
 import dev.quarry.UnsupportedFeatureException;
-import dev.quarry.dialect.Capability;
+import dev.quarry.ddl.AddColumn;
+import dev.quarry.ddl.AddForeignKey;
+import dev.quarry.ddl.AddUnique;
+import dev.quarry.ddl.AlterColumn;
+import dev.quarry.ddl.CreateIndex;
+import dev.quarry.ddl.DdlStatement;
+import dev.quarry.ddl.DropColumn;
+import dev.quarry.ddl.DropForeignKey;
+import dev.quarry.ddl.DropIndex;
+import dev.quarry.ddl.DropTable;
+import dev.quarry.ddl.DropUnique;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 import dev.quarry.schema.ColumnInfo;
@@ -69,7 +79,7 @@ public record MigrationPlanner(List<String> additive, List<String> destructive, 
             for (SchemaDiff.Entry e : entries) {
                 if (e.difference().kind() == kind) {
                     try {
-                        drop.add(dropStatement(ddl, e));
+                        drop.addAll(ddl.render(dropNode(e)));
                     } catch (UnsupportedFeatureException ex) {
                         refusedDrop.add(e.difference() + " (" + ex.getMessage() + ")");
                     }
@@ -84,17 +94,11 @@ public record MigrationPlanner(List<String> additive, List<String> destructive, 
         SchemaDifference d = e.difference();
         try {
             switch (d.kind()) {
-                case MISSING_COLUMN -> add.add(ddl.addColumn(e.column()));
+                case MISSING_COLUMN -> add.addAll(ddl.render(new AddColumn(e.column())));
                 case TYPE, NULLABILITY, DEFAULT -> column(ddl, e, all, add, drop);
-                case MISSING_UNIQUE -> add.add(ddl.addUnique(e.table(), e.columns()));
-                case MISSING_INDEX -> add.add(ddl.createIndex(e.table(), e.index()));
-                case MISSING_FOREIGN_KEY -> {
-                    if (!dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
-                        throw new UnsupportedFeatureException("adding a foreign key to an existing table",
-                                dialect.name(), "copy the table with the key declared");
-                    }
-                    add.add(ddl.addForeignKey(e.foreignKey()));
-                }
+                case MISSING_UNIQUE -> add.addAll(ddl.render(new AddUnique(e.table(), e.columns())));
+                case MISSING_INDEX -> add.addAll(ddl.render(new CreateIndex(e.table(), e.index())));
+                case MISSING_FOREIGN_KEY -> add.addAll(ddl.render(new AddForeignKey(e.foreignKey())));
                 default -> throw new UnsupportedFeatureException("changing a primary key in place", dialect.name(),
                         "write this migration by hand");
             }
@@ -125,7 +129,7 @@ public record MigrationPlanner(List<String> additive, List<String> destructive, 
         }
         boolean safe = (!type || widens(c.type().storage(), first.readColumn()))
                 && (!nullability || c.nullable());
-        (safe ? add : drop).addAll(ddl.alterColumn(c, type, nullability, dflt));
+        (safe ? add : drop).addAll(ddl.render(new AlterColumn(c, type, nullability, dflt)));
     }
 
     private static boolean widens(SqlType<?> model, ColumnInfo read) {
@@ -140,15 +144,16 @@ public record MigrationPlanner(List<String> additive, List<String> destructive, 
         };
     }
 
-    private static String dropStatement(DdlRenderer ddl, SchemaDiff.Entry e) {
+    /** The node that drops what {@code e} found only in the database. */
+    private static DdlStatement dropNode(SchemaDiff.Entry e) {
         String table = e.difference().table();
         return switch (e.difference().kind()) {
-            case EXTRA_FOREIGN_KEY -> ddl.dropForeignKey(table, e.readName());
-            case EXTRA_INDEX -> ddl.dropIndex(table, e.readName());
-            case EXTRA_UNIQUE -> e.readIsIndex() ? ddl.dropIndex(table, e.readName())
-                    : ddl.dropUnique(table, e.readName());
-            case EXTRA_COLUMN -> ddl.dropColumn(table, e.readName());
-            default -> ddl.dropTable(table);
+            case EXTRA_FOREIGN_KEY -> new DropForeignKey(table, e.readName());
+            case EXTRA_INDEX -> new DropIndex(table, e.readName());
+            case EXTRA_UNIQUE -> e.readIsIndex() ? new DropIndex(table, e.readName())
+                    : new DropUnique(table, e.readName());
+            case EXTRA_COLUMN -> new DropColumn(table, e.readName());
+            default -> new DropTable(table);
         };
     }
 }

@@ -3,6 +3,12 @@ package dev.quarry.jdbc;
 import dev.quarry.Database;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.Table;
+import dev.quarry.ddl.AddForeignKey;
+import dev.quarry.ddl.CreateIndex;
+import dev.quarry.ddl.CreateTable;
+import dev.quarry.ddl.DdlStatement;
+import dev.quarry.ddl.DropForeignKey;
+import dev.quarry.ddl.DropTable;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
@@ -29,9 +35,14 @@ public final class SchemaOps {
     /** The DDL for {@code tables} (sorted), with the cycle-closing keys {@code deferred} added after. */
     public static List<String> createStatements(Dialect dialect, List<Table<?>> tables, Set<ForeignKey> deferred,
             boolean ifNotExists) {
-        DdlRenderer ddl = dialect.ddlRenderer();
+        return dialect.ddlRenderer().render(createNodes(dialect, tables, deferred, ifNotExists));
+    }
+
+    /** The DDL nodes for {@code tables} (sorted), with the cycle-closing keys {@code deferred} added after. */
+    public static List<DdlStatement> createNodes(Dialect dialect, List<Table<?>> tables, Set<ForeignKey> deferred,
+            boolean ifNotExists) {
         boolean alter = dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY);
-        List<String> out = new ArrayList<>();
+        List<DdlStatement> out = new ArrayList<>();
         for (Table<?> t : tables) {
             List<ForeignKey> inline = new ArrayList<>();
             for (ForeignKey fk : t.foreignKeys()) {
@@ -39,14 +50,14 @@ public final class SchemaOps {
                     inline.add(fk);
                 }
             }
-            out.add(ddl.createTable(t, ifNotExists, inline));
+            out.add(new CreateTable(t, ifNotExists, inline));
             for (Index index : t.indexes()) {
-                out.add(ddl.createIndex(t, index));
+                out.add(new CreateIndex(t, index));
             }
         }
         if (alter) {
             for (ForeignKey fk : deferred) {
-                out.add(ddl.addForeignKey(fk));
+                out.add(new AddForeignKey(fk));
             }
         }
         return out;
@@ -89,15 +100,21 @@ public final class SchemaOps {
         if (db.dialect().supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
             for (ForeignKey fk : deferred) {
                 if (contains(existing, fk.table().name()) && hasForeignKey(db, fk)) {
-                    Executor.executeSql(db, ddl.dropForeignKey(fk));
+                    execute(db, ddl, new DropForeignKey(fk.table().name(), fk.name()));
                 }
             }
         }
         for (int i = tables.size() - 1; i >= 0; i--) {
             Table<?> t = tables.get(i);
             if (contains(existing, t.name())) {
-                Executor.executeSql(db, ddl.dropTable(t));
+                execute(db, ddl, new DropTable(t.name()));
             }
+        }
+    }
+
+    private static void execute(Database db, DdlRenderer ddl, DdlStatement statement) {
+        for (String sql : ddl.render(statement)) {
+            Executor.executeSql(db, sql);
         }
     }
 

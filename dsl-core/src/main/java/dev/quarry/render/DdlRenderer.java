@@ -3,7 +3,23 @@ package dev.quarry.render;
 import dev.quarry.Column;
 import dev.quarry.SqlType;
 import dev.quarry.Table;
+import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.ddl.AddColumn;
+import dev.quarry.ddl.AddForeignKey;
+import dev.quarry.ddl.AddUnique;
+import dev.quarry.ddl.AlterColumn;
+import dev.quarry.ddl.CreateIndex;
+import dev.quarry.ddl.CreateTable;
+import dev.quarry.ddl.DdlStatement;
+import dev.quarry.ddl.DdlVisitor;
+import dev.quarry.ddl.DropColumn;
+import dev.quarry.ddl.DropForeignKey;
+import dev.quarry.ddl.DropIndex;
+import dev.quarry.ddl.DropTable;
+import dev.quarry.ddl.DropUnique;
+import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
+import dev.quarry.internal.Checks;
 import dev.quarry.schema.Check;
 import dev.quarry.schema.ForeignKey;
 import dev.quarry.schema.Index;
@@ -13,13 +29,15 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Renders DDL from the table model: CREATE TABLE with keys and checks, CREATE INDEX, and the foreign keys
- * that close a cycle. Dialects override the hooks ({@link #renderColumnType}, {@link #renderDefaultNow} ...)
- * where their DDL differs. Values in DDL are literals, never binds.
+ * Renders DDL nodes ({@link dev.quarry.ddl.DdlStatement}: CREATE TABLE with keys and checks, CREATE INDEX,
+ * ALTER TABLE ... ADD/DROP, DROP TABLE) as SQL, one {@code visitX} method per node type, as {@link AnsiRenderer}
+ * renders queries. Dialects override the small hooks ({@link #renderColumnType}, {@link #renderDefaultNow} ...)
+ * and the visit methods of the statements their DDL writes differently. Values in DDL are literals, never binds.
+ * The string methods ({@link #createTable}, {@link #addColumn} ...) are shorthands for rendering one node.
  *
  * @since 0.1.0
  */
-public class DdlRenderer {
+public class DdlRenderer implements DdlVisitor<List<String>> {
     protected final Dialect dialect;
 
     public DdlRenderer(Dialect dialect) {
@@ -40,8 +58,51 @@ public class DdlRenderer {
         return r.sql().toString();
     }
 
-    /** {@code CREATE TABLE t (...)} with the given foreign keys inline. */
-    public String createTable(Table<?> table, boolean ifNotExists, Collection<ForeignKey> inlineForeignKeys) {
+    /**
+     * The SQL statements of one DDL node, in the order they run (most nodes give one; {@link AlterColumn} may give
+     * one per change).
+     *
+     * @throws IllegalArgumentException if {@code statement} is null
+     * @throws dev.quarry.UnsupportedFeatureException where the dialect cannot make the change in place (SQLite's
+     *         ALTER TABLE: copy the table instead)
+     */
+    public final List<String> render(DdlStatement statement) {
+        return Checks.notNull(statement, "statement").accept(this);
+    }
+
+    /**
+     * The SQL statements of {@code statements}, in order.
+     *
+     * @throws IllegalArgumentException if {@code statements} or one of them is null
+     * @throws dev.quarry.UnsupportedFeatureException where the dialect cannot make a change in place
+     */
+    public final List<String> render(List<? extends DdlStatement> statements) {
+        List<String> out = new ArrayList<>();
+        for (DdlStatement s : Checks.notNull(statements, "statements")) {
+            out.addAll(render(s));
+        }
+        return out;
+    }
+
+    private String one(DdlStatement statement) {
+        List<String> sql = render(statement);
+        if (sql.size() != 1) {
+            throw new IllegalStateException(statement + " renders as " + sql.size() + " statements, not one");
+        }
+        return sql.get(0);
+    }
+
+    /** {@code CREATE TABLE t (...)} with the given foreign keys inline: {@link #render} of a {@link CreateTable}. */
+    public final String createTable(Table<?> table, boolean ifNotExists, Collection<ForeignKey> inlineForeignKeys) {
+        return one(new CreateTable(table, ifNotExists,
+                inlineForeignKeys == null ? null : List.copyOf(inlineForeignKeys)));
+    }
+
+    /** {@code CREATE [IF NOT EXISTS] TABLE t (columns, keys, checks) [options]}. */
+    @Override
+    public List<String> visitCreateTable(CreateTable node) {
+        Table<?> table = node.table();
+        boolean ifNotExists = node.ifNotExists();
         StringBuilder sb = new StringBuilder("CREATE TABLE ");
         if (ifNotExists) {
             sb.append("IF NOT EXISTS ");
@@ -59,7 +120,7 @@ public class DdlRenderer {
         for (UniqueKey u : table.uniqueKeys()) {
             parts.add("UNIQUE (" + names(u.columns()) + ")");
         }
-        for (ForeignKey fk : inlineForeignKeys) {
+        for (ForeignKey fk : node.inlineForeignKeys()) {
             parts.add(foreignKeyClause(fk));
         }
         for (Check check : table.checks()) {
@@ -68,7 +129,7 @@ public class DdlRenderer {
             parts.add("CONSTRAINT " + name(check.name()) + " CHECK (" + r.sql() + ")");
         }
         sb.append(String.join(", ", parts)).append(')');
-        return sb.toString() + tableOptions();
+        return List.of(sb.toString() + tableOptions());
     }
 
     /** Text after the closing parenthesis of CREATE TABLE (MySQL: engine and charset). */
@@ -147,30 +208,64 @@ public class DdlRenderer {
         return sb.toString();
     }
 
+    /** {@code CREATE [UNIQUE] INDEX name ON t (a, b)}: {@link #render} of a {@link CreateIndex}. */
+    public final String createIndex(Table<?> table, Index index) {
+        return one(new CreateIndex(table, index));
+    }
+
     /** {@code CREATE [UNIQUE] INDEX name ON t (a, b)}. */
-    public String createIndex(Table<?> table, Index index) {
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name(index.name()) + " ON "
-                + name(table.name()) + " (" + names(index.columns()) + ")";
+    @Override
+    public List<String> visitCreateIndex(CreateIndex node) {
+        Table<?> table = node.table();
+        Index index = node.index();
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name(index.name()) + " ON "
+                + name(table.name()) + " (" + names(index.columns()) + ")");
     }
 
-    /** {@code ALTER TABLE t ADD CONSTRAINT ... FOREIGN KEY ...}. */
-    public String addForeignKey(ForeignKey fk) {
-        return "ALTER TABLE " + name(fk.table().name()) + " ADD " + foreignKeyClause(fk);
+    /** {@code ALTER TABLE t ADD CONSTRAINT ... FOREIGN KEY ...}: {@link #render} of an {@link AddForeignKey}. */
+    public final String addForeignKey(ForeignKey fk) {
+        return one(new AddForeignKey(fk));
     }
 
-    /** {@code ALTER TABLE t DROP CONSTRAINT fk} (MySQL: {@code DROP FOREIGN KEY}). */
-    public String dropForeignKey(ForeignKey fk) {
+    /**
+     * {@code ALTER TABLE t ADD CONSTRAINT ... FOREIGN KEY ...}.
+     * Dialects: refused without {@link Capability#ALTER_ADD_FOREIGN_KEY} (SQLite declares keys in CREATE TABLE only).
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied with the key declared (SQLite)
+     */
+    @Override
+    public List<String> visitAddForeignKey(AddForeignKey node) {
+        if (!dialect.supports(Capability.ALTER_ADD_FOREIGN_KEY)) {
+            throw new UnsupportedFeatureException("adding a foreign key to an existing table", dialect.name(),
+                    "copy the table with the key declared");
+        }
+        ForeignKey fk = node.foreignKey();
+        return List.of("ALTER TABLE " + name(fk.table().name()) + " ADD " + foreignKeyClause(fk));
+    }
+
+    /** {@code ALTER TABLE t DROP CONSTRAINT fk} (MySQL: {@code DROP FOREIGN KEY}): a model's key. */
+    public final String dropForeignKey(ForeignKey fk) {
         return dropForeignKey(fk.table().name(), fk.name());
     }
 
     /**
-     * {@code ALTER TABLE t DROP CONSTRAINT fk}, by name, for a key read from the database.
+     * {@code ALTER TABLE t DROP CONSTRAINT fk}, by name: {@link #render} of a {@link DropForeignKey}.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public final String dropForeignKey(String table, String name) {
+        return one(new DropForeignKey(table, name));
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP CONSTRAINT fk}.
      * Dialects: MySQL {@code DROP FOREIGN KEY}; SQLite cannot.
      *
      * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
      */
-    public String dropForeignKey(String table, String name) {
-        return "ALTER TABLE " + name(table) + " DROP CONSTRAINT " + name(name);
+    @Override
+    public List<String> visitDropForeignKey(DropForeignKey node) {
+        return List.of("ALTER TABLE " + name(node.table()) + " DROP CONSTRAINT " + name(node.name()));
     }
 
     /**
@@ -183,20 +278,41 @@ public class DdlRenderer {
         return declared;
     }
 
+    /** {@code ALTER TABLE t ADD COLUMN c ...}: {@link #render} of an {@link AddColumn}. */
+    public final String addColumn(Column<?> column) {
+        return one(new AddColumn(column));
+    }
+
     /** {@code ALTER TABLE t ADD COLUMN c TYPE [NOT NULL] [DEFAULT x] [UNIQUE]}: the column as CREATE TABLE writes it. */
-    public String addColumn(Column<?> column) {
-        return "ALTER TABLE " + name(column.table().name()) + " ADD COLUMN " + columnDefinition(column, false);
+    @Override
+    public List<String> visitAddColumn(AddColumn node) {
+        Column<?> column = node.column();
+        return List.of("ALTER TABLE " + name(column.table().name()) + " ADD COLUMN " + columnDefinition(column, false));
     }
 
     /**
      * The statements that give an existing column the model's type, nullability or default (those flagged):
+     * {@link #render} of an {@link AlterColumn}.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public final List<String> alterColumn(Column<?> column, boolean type, boolean nullability, boolean defaultValue) {
+        return render(new AlterColumn(column, type, nullability, defaultValue));
+    }
+
+    /**
      * {@code ALTER TABLE t ALTER COLUMN c TYPE x}, {@code ... SET NOT NULL} / {@code DROP NOT NULL},
-     * {@code ... SET DEFAULT x} / {@code DROP DEFAULT}.
+     * {@code ... SET DEFAULT x} / {@code DROP DEFAULT}, for the flagged changes.
      * Dialects: MySQL one {@code MODIFY COLUMN} with the whole definition; SQLite cannot.
      *
      * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
      */
-    public List<String> alterColumn(Column<?> column, boolean type, boolean nullability, boolean defaultValue) {
+    @Override
+    public List<String> visitAlterColumn(AlterColumn node) {
+        Column<?> column = node.column();
+        boolean type = node.type();
+        boolean nullability = node.nullability();
+        boolean defaultValue = node.defaultValue();
         String prefix = "ALTER TABLE " + name(column.table().name()) + " ALTER COLUMN " + name(column.name());
         List<String> out = new ArrayList<>();
         if (type) {
@@ -220,37 +336,72 @@ public class DdlRenderer {
         return c.hasDefaultValue() ? renderDefaultValue(c) : null;
     }
 
+    /** {@code ALTER TABLE t ADD UNIQUE (a, b)}: {@link #render} of an {@link AddUnique}. */
+    public final String addUnique(Table<?> table, List<Column<?>> columns) {
+        return one(new AddUnique(table, columns));
+    }
+
     /**
      * {@code ALTER TABLE t ADD UNIQUE (a, b)}.
      * Dialects: SQLite {@code CREATE UNIQUE INDEX t_a_b_key ON t (a, b)} (it cannot add a constraint).
      */
-    public String addUnique(Table<?> table, List<Column<?>> columns) {
-        return "ALTER TABLE " + name(table.name()) + " ADD UNIQUE (" + names(columns) + ")";
+    @Override
+    public List<String> visitAddUnique(AddUnique node) {
+        return List.of("ALTER TABLE " + name(node.table().name()) + " ADD UNIQUE (" + names(node.columns()) + ")");
     }
 
     /**
-     * {@code ALTER TABLE t DROP CONSTRAINT u}, for a UNIQUE constraint read from the database.
+     * {@code ALTER TABLE t DROP CONSTRAINT u}, for a UNIQUE constraint read from the database: {@link #render} of
+     * a {@link DropUnique}.
+     *
+     * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
+     */
+    public final String dropUnique(String table, String name) {
+        return one(new DropUnique(table, name));
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP CONSTRAINT u}.
      * Dialects: MySQL {@code DROP INDEX}; SQLite cannot.
      *
      * @throws dev.quarry.UnsupportedFeatureException where the table must be copied instead (SQLite)
      */
-    public String dropUnique(String table, String name) {
-        return "ALTER TABLE " + name(table) + " DROP CONSTRAINT " + name(name);
+    @Override
+    public List<String> visitDropUnique(DropUnique node) {
+        return List.of("ALTER TABLE " + name(node.table()) + " DROP CONSTRAINT " + name(node.name()));
+    }
+
+    /** {@code DROP INDEX i}: {@link #render} of a {@link DropIndex}. */
+    public final String dropIndex(String table, String index) {
+        return one(new DropIndex(table, index));
     }
 
     /** {@code DROP INDEX i}. Dialects: MySQL {@code DROP INDEX i ON t}. */
-    public String dropIndex(String table, String index) {
-        return "DROP INDEX " + name(index);
+    @Override
+    public List<String> visitDropIndex(DropIndex node) {
+        return List.of("DROP INDEX " + name(node.name()));
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}: {@link #render} of a {@link DropColumn}. */
+    public final String dropColumn(String table, String column) {
+        return one(new DropColumn(table, column));
     }
 
     /** {@code ALTER TABLE t DROP COLUMN c}. */
-    public String dropColumn(String table, String column) {
-        return "ALTER TABLE " + name(table) + " DROP COLUMN " + name(column);
+    @Override
+    public List<String> visitDropColumn(DropColumn node) {
+        return List.of("ALTER TABLE " + name(node.table()) + " DROP COLUMN " + name(node.column()));
     }
 
-    /** {@code DROP TABLE t}, by name, for a table no model declares. */
-    public String dropTable(String table) {
-        return "DROP TABLE " + name(table);
+    /** {@code DROP TABLE t}, by name, for a table no model declares: {@link #render} of a {@link DropTable}. */
+    public final String dropTable(String table) {
+        return one(new DropTable(table));
+    }
+
+    /** {@code DROP TABLE t}. */
+    @Override
+    public List<String> visitDropTable(DropTable node) {
+        return List.of("DROP TABLE " + name(node.table()));
     }
 
     /**
@@ -261,9 +412,9 @@ public class DdlRenderer {
         return List.of();
     }
 
-    /** {@code DROP TABLE t}. */
-    public String dropTable(Table<?> table) {
-        return "DROP TABLE " + name(table.name());
+    /** {@code DROP TABLE t}, a model's table: {@link #render} of a {@link DropTable}. */
+    public final String dropTable(Table<?> table) {
+        return dropTable(table.name());
     }
 
     protected final String names(List<Column<?>> columns) {

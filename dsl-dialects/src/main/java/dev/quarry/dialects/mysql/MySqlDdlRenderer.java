@@ -2,6 +2,10 @@ package dev.quarry.dialects.mysql;
 
 import dev.quarry.Column;
 import dev.quarry.SqlType;
+import dev.quarry.ddl.AlterColumn;
+import dev.quarry.ddl.DropForeignKey;
+import dev.quarry.ddl.DropIndex;
+import dev.quarry.ddl.DropUnique;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 import dev.quarry.schema.ForeignKey;
@@ -68,20 +72,20 @@ public class MySqlDdlRenderer extends DdlRenderer {
 
     /** {@code ALTER TABLE t DROP FOREIGN KEY fk}: MySQL has no {@code DROP CONSTRAINT} before 8.0.19. */
     @Override
-    public String dropForeignKey(String table, String name) {
-        return "ALTER TABLE " + name(table) + " DROP FOREIGN KEY " + name(name);
+    public List<String> visitDropForeignKey(DropForeignKey node) {
+        return List.of("ALTER TABLE " + name(node.table()) + " DROP FOREIGN KEY " + name(node.name()));
     }
 
     /** {@code ALTER TABLE t DROP INDEX u}: a MySQL UNIQUE constraint is its index. */
     @Override
-    public String dropUnique(String table, String name) {
-        return "ALTER TABLE " + name(table) + " DROP INDEX " + name(name);
+    public List<String> visitDropUnique(DropUnique node) {
+        return List.of("ALTER TABLE " + name(node.table()) + " DROP INDEX " + name(node.name()));
     }
 
     /** {@code DROP INDEX i ON t}. */
     @Override
-    public String dropIndex(String table, String index) {
-        return "DROP INDEX " + name(index) + " ON " + name(table);
+    public List<String> visitDropIndex(DropIndex node) {
+        return List.of("DROP INDEX " + name(node.name()) + " ON " + name(node.table()));
     }
 
     /**
@@ -89,7 +93,8 @@ public class MySqlDdlRenderer extends DdlRenderer {
      * by restating it whole, so every flag gives the same one statement.
      */
     @Override
-    public List<String> alterColumn(Column<?> column, boolean type, boolean nullability, boolean defaultValue) {
+    public List<String> visitAlterColumn(AlterColumn node) {
+        Column<?> column = node.column();
         StringBuilder sb = new StringBuilder("ALTER TABLE ").append(name(column.table().name()))
                 .append(" MODIFY COLUMN ").append(name(column.name())).append(' ')
                 .append(column.isAutoIncrement() ? renderAutoIncrement(column, false) : renderColumnType(column));

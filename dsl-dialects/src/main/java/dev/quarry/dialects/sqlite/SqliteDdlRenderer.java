@@ -5,6 +5,10 @@ import dev.quarry.SchemaException;
 import dev.quarry.SqlType;
 import dev.quarry.Table;
 import dev.quarry.UnsupportedFeatureException;
+import dev.quarry.ddl.AddUnique;
+import dev.quarry.ddl.AlterColumn;
+import dev.quarry.ddl.DropForeignKey;
+import dev.quarry.ddl.DropUnique;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.render.DdlRenderer;
 
@@ -58,31 +62,33 @@ public class SqliteDdlRenderer extends DdlRenderer {
 
     /** {@code CREATE UNIQUE INDEX t_a_b_key ON t (a, b)}: SQLite's ALTER TABLE cannot add a constraint. */
     @Override
-    public String addUnique(Table<?> table, java.util.List<Column<?>> columns) {
+    public java.util.List<String> visitAddUnique(AddUnique node) {
+        Table<?> table = node.table();
+        java.util.List<Column<?>> columns = node.columns();
         StringBuilder key = new StringBuilder(table.name());
         for (Column<?> c : columns) {
             key.append('_').append(c.name());
         }
-        return "CREATE UNIQUE INDEX " + name(key + "_key") + " ON " + name(table.name()) + " (" + names(columns) + ")";
+        return java.util.List.of(
+                "CREATE UNIQUE INDEX " + name(key + "_key") + " ON " + name(table.name()) + " (" + names(columns) + ")");
     }
 
     /** Refused: https://www.sqlite.org/lang_altertable.html#otheralter (copy the table instead). */
     @Override
-    public java.util.List<String> alterColumn(Column<?> column, boolean type, boolean nullability,
-            boolean defaultValue) {
-        throw copyTable("changing the type, nullability or default of column " + column);
+    public java.util.List<String> visitAlterColumn(AlterColumn node) {
+        throw copyTable("changing the type, nullability or default of column " + node.column());
     }
 
     /** Refused: SQLite's ALTER TABLE cannot drop a constraint (copy the table instead). */
     @Override
-    public String dropUnique(String table, String name) {
-        throw copyTable("dropping UNIQUE constraint " + name + " of table " + table);
+    public java.util.List<String> visitDropUnique(DropUnique node) {
+        throw copyTable("dropping UNIQUE constraint " + node.name() + " of table " + node.table());
     }
 
     /** Refused: SQLite's ALTER TABLE cannot drop a foreign key (copy the table instead). */
     @Override
-    public String dropForeignKey(String table, String name) {
-        throw copyTable("dropping a foreign key of table " + table);
+    public java.util.List<String> visitDropForeignKey(DropForeignKey node) {
+        throw copyTable("dropping a foreign key of table " + node.table());
     }
 
     /** An auto-increment key is the rowid alias, {@code INTEGER} whatever its declared width. */
