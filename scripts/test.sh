@@ -4,14 +4,16 @@
 #      them on Debian/Ubuntu when they are not);
 #   2. mvn -B verify: unit and golden-SQL tests, the compliance suite on SQLite, MariaDB and PostgreSQL, codegen,
 #      the Maven plugin's integration tests, Spring Boot, the benchmarks' equivalence checks;
-#   3. the cluster tests (Maven profile cluster) on a 3-node MariaDB Galera cluster and a PostgreSQL primary with
+#   3. the load test (Maven profile load): 8 threads x 2,000 concurrent transfers with retries on each database;
+#   4. the cluster tests (Maven profile cluster) on a 3-node MariaDB Galera cluster and a PostgreSQL primary with
 #      a streaming replica, started on loopback by scripts/galera.sh and scripts/pg-replica.sh and removed after.
-# Set QUARRY_SKIP_CLUSTER=1 to stop after step 2.
+# Set QUARRY_SKIP_CLUSTER=1 to stop after step 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/test-databases.sh
 mvn -B verify
+mvn -B -Pload -pl integration-tests -am verify
 
 if [ "${QUARRY_SKIP_CLUSTER:-0}" = 1 ]; then
   exit 0

@@ -385,13 +385,30 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(false);
             }
         } catch (SQLException e) {
+            if (autoCommit) {
+                // sqlite-jdbc records auto-commit off before its BEGIN, which may fail (SQLITE_BUSY): put the
+                // connection back in auto-commit, or the next transaction on it would find it "begun" and run
+                // its statements one by one, each committed on its own
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the driver has it in auto-commit again, or the pool resets it
+                }
+            }
             releaseConnection(c);
             throw new QueryExecutionException("cannot begin a transaction: " + e.getMessage(), null, e);
         }
         Database tx = new Database(dataSource, dialect, null, c, hooks, null);
         try {
             R result = body.apply(tx);
-            c.commit();
+            if (autoCommit) {
+                // turning auto-commit back on commits (JDBC's Connection.setAutoCommit); unlike commit(), it
+                // begins no next transaction, which sqlite-jdbc does at once (a BEGIN IMMEDIATE that can fail
+                // with SQLITE_BUSY after the commit succeeded, and must not make Retry run the body again)
+                c.setAutoCommit(true);
+            } else {
+                c.commit();
+            }
             return result;
         } catch (Throwable t) {
             try {

@@ -66,7 +66,13 @@ public class AnsiRenderer extends SelectRenderer {
                         sql.append(", ");
                     }
                     sql.append('(');
-                    list(insert.rows().get(r));
+                    List<Field<?>> row = insert.rows().get(r);
+                    for (int c = 0; c < row.size(); c++) {
+                        if (c > 0) {
+                            sql.append(", ");
+                        }
+                        renderAssignedValue(insert.columns().get(c), row.get(c));
+                    }
                     sql.append(')');
                 }
             }
@@ -132,8 +138,18 @@ public class AnsiRenderer extends SelectRenderer {
             Assignment a = set.get(i);
             identifier(a.column().name());
             sql.append(" = ");
-            visit(a.value());
+            renderAssignedValue(a.column(), a.value());
         }
+    }
+
+    /**
+     * Appends a value written to {@code column}: in an INSERT's VALUES, an UPDATE's SET or an upsert's
+     * DO UPDATE SET. Standard SQL leaves fitting the value to the column's type to the database:
+     * {@code price * 1.1}. SQLite, whose arithmetic on decimals is REAL, rounds an expression written to a
+     * {@code DECIMAL(p, s)} column to the scale: {@code ROUND(price * 1.1, 2)}.
+     */
+    protected void renderAssignedValue(Column<?> column, Field<?> value) {
+        visit(value);
     }
 
     /**

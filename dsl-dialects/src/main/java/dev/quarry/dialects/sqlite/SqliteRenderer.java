@@ -1,15 +1,19 @@
 package dev.quarry.dialects.sqlite;
 
+import dev.quarry.Column;
 import dev.quarry.Field;
+import dev.quarry.Param;
 import dev.quarry.SqlType;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.query.Cast;
 import dev.quarry.query.DeleteModel;
 import dev.quarry.query.DerivedColumn;
+import dev.quarry.query.Excluded;
 import dev.quarry.query.Exists;
 import dev.quarry.query.InList;
 import dev.quarry.query.Inline;
 import dev.quarry.query.SelectModel;
+import dev.quarry.query.Val;
 import dev.quarry.render.AnsiRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -221,6 +225,41 @@ public class SqliteRenderer extends AnsiRenderer {
         } else {
             visit(operand);
         }
+    }
+
+    /**
+     * An expression written to a {@code DECIMAL(p, s)} column is rounded to the column's scale,
+     * {@code ROUND(amount * 1.1, 2)}: SQLite computes on decimals (stored as text) in REAL, and the column's
+     * TEXT affinity would keep every digit of the result, where PostgreSQL and MySQL round to the scale. A
+     * bound value, a literal, and an integer column or a decimal one (or proposed row) of no larger scale are
+     * written as they are, so that they keep every digit.
+     */
+    @Override
+    protected void renderAssignedValue(Column<?> column, Field<?> value) {
+        SqlType<?> target = column.type().storage();
+        if (target.kind() != SqlType.Kind.DECIMAL || target.scale() < 0 || keepsScale(value, target.scale())) {
+            visit(value);
+            return;
+        }
+        sql.append("ROUND(");
+        visit(value);
+        sql.append(", ").append(String.valueOf(target.scale())).append(')');
+    }
+
+    private static boolean keepsScale(Field<?> value, int scale) {
+        if (value instanceof Val<?> || value instanceof Param<?> || value instanceof Inline<?>) {
+            return true;
+        }
+        Column<?> source = value instanceof Excluded<?> e ? e.column() : value instanceof Column<?> c ? c : null;
+        if (source == null) {
+            return false;
+        }
+        SqlType<?> type = source.type().storage();
+        return switch (type.kind()) {
+            case SMALLINT, INTEGER, BIGINT -> true;
+            case DECIMAL -> type.scale() >= 0 && type.scale() <= scale;
+            default -> false;
+        };
     }
 
     /**

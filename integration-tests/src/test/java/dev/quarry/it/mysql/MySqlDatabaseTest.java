@@ -51,7 +51,7 @@ class MySqlDatabaseTest extends SuiteBase {
 
     @Test
     void readsRowsOtherToolsWrote() throws SQLException {
-        execute(db(), "INSERT INTO all_types (id, ts, instant, flag, `dec`, real_value, uid) VALUES "
+        execute(db(), "INSERT INTO qt_all_types (id, ts, instant, flag, `dec`, real_value, uid) VALUES "
                 + "(1, '2024-01-02 03:04:05', '2024-01-02 03:04:05.5', 1, 1.5, 0.25, "
                 + "'123e4567-e89b-12d3-a456-426614174000')");
         var r = select(ALL_TYPES.TS, ALL_TYPES.INSTANT, ALL_TYPES.FLAG, ALL_TYPES.DEC, ALL_TYPES.REAL, ALL_TYPES.UID)

@@ -51,8 +51,8 @@ class MySqlTimeZoneTest extends SuiteBase {
                     assertEquals(ZoneOffset.UTC, row.v1().getOffset());
                     assertEquals(instant, row.v2());
                     assertEquals(local, row.v3());
-                    assertEquals("2024-03-30 17:30:00.123456", text(tx, "SELECT CAST(tstz AS CHAR) FROM all_types"));
-                    assertEquals("1950-07-01 12:00:00.000001", text(tx, "SELECT CAST(instant AS CHAR) FROM all_types"));
+                    assertEquals("2024-03-30 17:30:00.123456", text(tx, "SELECT CAST(tstz AS CHAR) FROM qt_all_types"));
+                    assertEquals("1950-07-01 12:00:00.000001", text(tx, "SELECT CAST(instant AS CHAR) FROM qt_all_types"));
 
                     USERS.insert().set(USERS.NAME, "Ann").execute(tx);
                     Instant created = select(USERS.CREATED).from(USERS).fetchSingle(tx).v1();

@@ -78,7 +78,7 @@ class SqliteDatabaseTest {
         try (Database db = open("lenient.db")) {
             Connection c = db.acquireConnection();
             try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO all_types (id, ts, day, dec, instant, flag) VALUES "
+                st.execute("INSERT INTO qt_all_types (id, ts, day, dec, instant, flag) VALUES "
                         + "(1, '2024-05-06T07:08:09.5', '2024-05-06 00:00:00', 12.5, '2024-05-06 07:08:09', 'true'),"
                         + "(2, 1714979289, 1714979289, 7, '2024-05-06T07:08:09+02:00', 1),"
                         + "(3, datetime('2024-05-06 07:08:09'), date('2024-05-06'), '1.10', 1714979289000, 0)");

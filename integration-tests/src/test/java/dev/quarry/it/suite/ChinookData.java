@@ -100,19 +100,27 @@ public final class ChinookData {
         }
     }
 
-    /** The sample's SQLite script run into {@code target/samples/chinook-source.db}, once. */
+    /**
+     * The sample's SQLite script run into {@code target/samples/chinook-source-qt.db}, once, its tables renamed
+     * to {@link ChinookModel}'s ({@code Artist} to {@code qt_Artist} ...), so that the tests' tables never take
+     * a name of the database under test.
+     */
     private static Path sourceFile() {
         try {
             Path dir = Files.createDirectories(Path.of("target", "samples"));
-            Path db = dir.resolve("chinook-source.db");
+            Path db = dir.resolve("chinook-source-qt.db");
             if (Files.exists(db)) {
                 return db;
             }
-            Path tmp = dir.resolve("chinook-source.loading.db");
+            Path tmp = dir.resolve("chinook-source-qt.loading.db");
             Files.deleteIfExists(tmp);
             String sql = Files.readString(dataDir().resolve("chinook").resolve("sqlite.sql"), StandardCharsets.UTF_8);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp); Statement s = c.createStatement()) {
                 s.executeUpdate(sql);
+                for (Table<?> t : ChinookModel.METADATA.tables()) {
+                    s.executeUpdate("ALTER TABLE \"" + t.name().substring("qt_".length()) + "\" RENAME TO \""
+                            + t.name() + "\"");
+                }
             }
             Files.move(tmp, db);
             return db;

@@ -146,12 +146,12 @@ public abstract class DdlSuite extends SuiteBase {
 
     @Test
     void columnsHaveTheirTypesAndNullability() {
-        Map<String, int[]> users = columns("users");
+        Map<String, int[]> users = columns("qt_users");
         assertTrue(isIntegral(users.get("id")[0]), "users.id is integral");
         assertTrue(isText(users.get("name")[0]), "users.name is text");
         assertEquals(DatabaseMetaData.columnNoNulls, users.get("name")[1], "users.name NOT NULL");
         assertEquals(DatabaseMetaData.columnNullable, users.get("email")[1], "users.email nullable");
-        Map<String, int[]> all = columns("all_types");
+        Map<String, int[]> all = columns("qt_all_types");
         assertTrue(all.containsKey("MixedCase"), "mixed-case name kept exactly: " + all.keySet());
         assertTrue(all.containsKey("order"), "reserved word as a name");
         assertTrue(isIntegral(all.get("big")[0]));
@@ -207,26 +207,26 @@ public abstract class DdlSuite extends SuiteBase {
 
     @Test
     void keysAndIndexes() {
-        assertEquals(List.of("id"), primaryKey("users"));
-        assertEquals(List.of("post_id", "tag_id"), primaryKey("post_tags"));
-        assertEquals(Set.of("user_id->users.id"), foreignKeys("posts"));
-        assertEquals(Set.of("post_id->posts.id", "tag_id->tags.id"), foreignKeys("post_tags"));
-        assertEquals(Set.of("manager_id->employees.id"), foreignKeys("employees"));
-        assertTrue(indexes("posts").contains("ix_posts_title"), "index: " + indexes("posts"));
+        assertEquals(List.of("id"), primaryKey("qt_users"));
+        assertEquals(List.of("post_id", "tag_id"), primaryKey("qt_post_tags"));
+        assertEquals(Set.of("user_id->qt_users.id"), foreignKeys("qt_posts"));
+        assertEquals(Set.of("post_id->qt_posts.id", "tag_id->qt_tags.id"), foreignKeys("qt_post_tags"));
+        assertEquals(Set.of("manager_id->qt_employees.id"), foreignKeys("qt_employees"));
+        assertTrue(indexes("qt_posts").contains("ix_qt_posts_title"), "index: " + indexes("qt_posts"));
     }
 
     @Test
     void aForeignKeyCycleIsCreatedAndDropped() {
-        assertEquals(Set.of("captain_id->players.id"), foreignKeys("teams"));
-        assertEquals(Set.of("team_id->teams.id"), foreignKeys("players"));
+        assertEquals(Set.of("captain_id->qt_players.id"), foreignKeys("qt_teams"));
+        assertEquals(Set.of("team_id->qt_teams.id"), foreignKeys("qt_players"));
         TEAMS.insert().set(TEAMS.ID, 1).set(TEAMS.NAME, "Reds").execute(db());
         PLAYERS.insert().set(PLAYERS.ID, 7).set(PLAYERS.NAME, "Kim").set(PLAYERS.TEAM_ID, 1).execute(db());
         TEAMS.update().set(TEAMS.CAPTAIN_ID, 7).where(TEAMS.ID.eq(1)).execute(db());
         assertEquals("Kim", select(PLAYERS.NAME).from(PLAYERS).join(TEAMS).on(TEAMS.CAPTAIN_ID.eq(PLAYERS.ID))
                 .fetchSingle(db()).v1());
         Model.METADATA.dropAll(db());
-        assertFalse(tables().contains("teams"));
-        assertFalse(tables().contains("players"));
+        assertFalse(tables().contains("qt_teams"));
+        assertFalse(tables().contains("qt_players"));
     }
 
     @Test
@@ -252,8 +252,8 @@ public abstract class DdlSuite extends SuiteBase {
     @Test
     void ddlListsCreateStatementsInDependencyOrder() {
         List<String> ddl = Model.METADATA.ddl(db().dialect());
-        int users = indexOf(ddl, "users");
-        int posts = indexOf(ddl, "posts");
+        int users = indexOf(ddl, "qt_users");
+        int posts = indexOf(ddl, "qt_posts");
         assertTrue(users >= 0 && posts > users, "users before posts: " + ddl);
     }
 

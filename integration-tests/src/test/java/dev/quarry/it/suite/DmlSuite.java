@@ -4,6 +4,7 @@ import static dev.quarry.Sql.count;
 import static dev.quarry.Sql.excluded;
 import static dev.quarry.Sql.row;
 import static dev.quarry.Sql.select;
+import static dev.quarry.Sql.sum;
 import static dev.quarry.it.suite.model.Posts.POSTS;
 import static dev.quarry.it.suite.model.Tags.TAGS;
 import static dev.quarry.it.suite.model.Users.USERS;
@@ -19,8 +20,11 @@ import dev.quarry.Row2;
 import dev.quarry.UnsafeStatementException;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** INSERT, UPDATE, DELETE: values, returning, records, upserts, batches and the guards. */
@@ -207,5 +211,21 @@ public abstract class DmlSuite extends SuiteBase {
         var ignore = USERS.insert().set(USERS.NAME, "Other").set(USERS.EMAIL, "a@x.io").onConflictDoNothing();
         assertThrows(UnsupportedFeatureException.class, () -> ignore.execute(db()));
         assertEquals(0L, users(), "nothing was sent");
+    }
+
+    @Test
+    void arithmeticWrittenToADecimalColumnKeepsItsScale() {
+        seedUsersAndPosts();
+        POSTS.update().set(POSTS.SCORE, POSTS.SCORE.mul(new BigDecimal("1.1"))).whereAll().execute(db());
+        Map<String, BigDecimal> scores = new HashMap<>();
+        select(POSTS.TITLE, POSTS.SCORE).from(POSTS).fetch(db()).forEach(r -> scores.put(r.v1(), r.v2()));
+        // 4.50 * 1.1 = 4.95 fits; 10.25 * 1.1 = 11.275 is rounded to the column's two decimals on every database
+        assertEquals(new BigDecimal("4.95"), scores.get("Hello"));
+        assertEquals(new BigDecimal("11.28"), scores.get("Bob's post"));
+        assertNull(scores.get("World"));
+        assertEquals(1L, select(count()).from(POSTS).where(POSTS.SCORE.eq(new BigDecimal("11.28"))).fetchSingle(db())
+                .v1());
+        assertEquals(new BigDecimal("16.2300"), select(sum(POSTS.SCORE)).from(POSTS).fetchSingle(db()).v1()
+                .setScale(4, java.math.RoundingMode.HALF_UP), "the sum of what was written");
     }
 }

@@ -65,7 +65,7 @@ public abstract class ScopeSuite extends SuiteBase {
     void aColumnOutOfScopeNeverReachesTheDatabase() {
         var e = assertThrows(IllegalStateException.class,
                 () -> select(USERS.NAME).from(USERS).where(POSTS.LIKES.gt(5)).fetch(db()));
-        assertTrue(e.getMessage().contains("posts.likes") && e.getMessage().contains("tables in scope: users"),
+        assertTrue(e.getMessage().contains("qt_posts.likes") && e.getMessage().contains("tables in scope: qt_users"),
                 e.getMessage());
         // a DELETE that a database might run as "delete every user" when it resolves the name elsewhere
         assertThrows(IllegalStateException.class,

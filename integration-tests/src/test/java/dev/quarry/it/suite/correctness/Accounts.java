@@ -12,7 +12,7 @@ public final class Accounts extends Table<Accounts> {
     public final Column<Long> BALANCE = column("balance", SqlType.BIGINT).notNull();
 
     private Accounts() {
-        super(RetryModel.METADATA, "rt_accounts");
+        super(RetryModel.METADATA, "qt_rt_accounts");
     }
 
     private Accounts(Accounts source, String alias) {

@@ -12,7 +12,7 @@ public final class Counters extends Table<Counters> {
     public final Column<Integer> VALUE = column("value", SqlType.INTEGER).notNull();
 
     private Counters() {
-        super(CorrectnessModel.METADATA, "cs_counters");
+        super(CorrectnessModel.METADATA, "qt_cs_counters");
     }
 
     private Counters(Counters source, String alias) {

@@ -12,7 +12,7 @@ public final class Events extends Table<Events> {
     public final Column<Integer> SEEN = column("seen", SqlType.INTEGER).notNull();
 
     private Events() {
-        super(CorrectnessModel.METADATA, "cs_events");
+        super(CorrectnessModel.METADATA, "qt_cs_events");
     }
 
     private Events(Events source, String alias) {

@@ -13,7 +13,7 @@ public final class Items extends Table<Items> {
             .references(() -> Shops.SHOPS.ID);
 
     private Items() {
-        super(CorrectnessModel.METADATA, "cs_items");
+        super(CorrectnessModel.METADATA, "qt_cs_items");
     }
 
     private Items(Items source, String alias) {

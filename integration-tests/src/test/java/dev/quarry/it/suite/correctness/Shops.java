@@ -18,7 +18,7 @@ public final class Shops extends Table<Shops> {
     public final Check QTY_NOT_NEGATIVE = check("cs_shops_qty_not_negative", QTY.ge(0));
 
     private Shops() {
-        super(CorrectnessModel.METADATA, "cs_shops");
+        super(CorrectnessModel.METADATA, "qt_cs_shops");
     }
 
     private Shops(Shops source, String alias) {

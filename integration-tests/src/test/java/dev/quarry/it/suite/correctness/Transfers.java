@@ -14,7 +14,7 @@ public final class Transfers extends Table<Transfers> {
     public final Column<Long> AMOUNT = column("amount", SqlType.BIGINT).notNull();
 
     private Transfers() {
-        super(RetryModel.METADATA, "rt_transfers");
+        super(RetryModel.METADATA, "qt_rt_transfers");
     }
 
     private Transfers(Transfers source, String alias) {

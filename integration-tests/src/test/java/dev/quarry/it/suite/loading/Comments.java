@@ -14,7 +14,7 @@ public final class Comments extends Table<Comments> {
     public final ToOne<Posts> POST = toOne(() -> Posts.POSTS, POST_ID);
 
     private Comments() {
-        super(LoadingModel.METADATA, "ld_comments");
+        super(LoadingModel.METADATA, "qt_ld_comments");
     }
 
     private Comments(Comments source, String alias) {

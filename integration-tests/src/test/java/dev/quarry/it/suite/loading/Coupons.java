@@ -11,7 +11,7 @@ public final class Coupons extends Table<Coupons> {
     public final Column<String> CODE = column("code", SqlType.varchar(20)).notNull();
 
     private Coupons() {
-        super(LoadingModel.METADATA, "ld_coupons");
+        super(LoadingModel.METADATA, "qt_ld_coupons");
     }
 
     private Coupons(Coupons source, String alias) {

@@ -16,7 +16,7 @@ public final class Employees extends Table<Employees> {
     public final ToMany<Employees> REPORTS = toMany(() -> Employees.EMPLOYEES, e -> e.MANAGER_ID);
 
     private Employees() {
-        super(LoadingModel.METADATA, "ld_employees");
+        super(LoadingModel.METADATA, "qt_ld_employees");
     }
 
     private Employees(Employees source, String alias) {

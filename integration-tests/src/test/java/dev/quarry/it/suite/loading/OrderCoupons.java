@@ -18,7 +18,7 @@ public final class OrderCoupons extends Table<OrderCoupons> {
             .references(() -> List.of(Orders.ORDERS.REGION, Orders.ORDERS.NUMBER));
 
     private OrderCoupons() {
-        super(LoadingModel.METADATA, "ld_order_coupons");
+        super(LoadingModel.METADATA, "qt_ld_order_coupons");
     }
 
     private OrderCoupons(OrderCoupons source, String alias) {

@@ -19,7 +19,7 @@ public final class OrderLines extends Table<OrderLines> {
     public final ToOne<Orders> ORDER = toOne(() -> Orders.ORDERS, REGION, ORDER_NUMBER);
 
     private OrderLines() {
-        super(LoadingModel.METADATA, "ld_order_lines");
+        super(LoadingModel.METADATA, "qt_ld_order_lines");
     }
 
     private OrderLines(OrderLines source, String alias) {

@@ -20,7 +20,7 @@ public final class Orders extends Table<Orders> {
             List.of(j -> j.REGION, j -> j.ORDER_NUMBER), List.of(j -> j.COUPON_ID));
 
     private Orders() {
-        super(LoadingModel.METADATA, "ld_orders");
+        super(LoadingModel.METADATA, "qt_ld_orders");
     }
 
     private Orders(Orders source, String alias) {

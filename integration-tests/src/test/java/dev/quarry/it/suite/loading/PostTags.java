@@ -13,7 +13,7 @@ public final class PostTags extends Table<PostTags> {
     public final PrimaryKey PK = primaryKey(POST_ID, TAG_ID);
 
     private PostTags() {
-        super(LoadingModel.METADATA, "ld_post_tags");
+        super(LoadingModel.METADATA, "qt_ld_post_tags");
     }
 
     private PostTags(PostTags source, String alias) {

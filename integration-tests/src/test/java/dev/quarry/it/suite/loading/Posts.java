@@ -21,7 +21,7 @@ public final class Posts extends Table<Posts> {
             j -> j.TAG_ID);
 
     private Posts() {
-        super(LoadingModel.METADATA, "ld_posts");
+        super(LoadingModel.METADATA, "qt_ld_posts");
     }
 
     private Posts(Posts source, String alias) {

@@ -14,7 +14,7 @@ public final class Tags extends Table<Tags> {
             j -> j.POST_ID);
 
     private Tags() {
-        super(LoadingModel.METADATA, "ld_tags");
+        super(LoadingModel.METADATA, "qt_ld_tags");
     }
 
     private Tags(Tags source, String alias) {

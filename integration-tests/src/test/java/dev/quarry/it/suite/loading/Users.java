@@ -13,7 +13,7 @@ public final class Users extends Table<Users> {
     public final ToMany<Posts> POSTS = toMany(() -> Posts.POSTS, p -> p.USER_ID);
 
     private Users() {
-        super(LoadingModel.METADATA, "ld_users");
+        super(LoadingModel.METADATA, "qt_ld_users");
     }
 
     private Users(Users source, String alias) {

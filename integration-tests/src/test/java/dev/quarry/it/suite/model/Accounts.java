@@ -15,7 +15,7 @@ public final class Accounts extends Table<Accounts> {
     public final Column<Long> BALANCE = column("balance", SqlType.BIGINT).notNull();
 
     private Accounts() {
-        super(BANK, "accounts");
+        super(BANK, "qt_bank_accounts");
     }
 
     private Accounts(Accounts source, String alias) {

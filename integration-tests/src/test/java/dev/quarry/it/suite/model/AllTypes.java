@@ -41,7 +41,7 @@ public final class AllTypes extends Table<AllTypes> {
     public final Column<String> ORDER = column("order", SqlType.varchar(20));
 
     private AllTypes() {
-        super(Model.METADATA, "all_types");
+        super(Model.METADATA, "qt_all_types");
     }
 
     private AllTypes(AllTypes source, String alias) {

@@ -18,7 +18,7 @@ public final class Employees extends Table<Employees> {
     public final ToOne<Employees> MANAGER = toOne(() -> Employees.EMPLOYEES, MANAGER_ID);
 
     private Employees() {
-        super(Model.METADATA, "employees");
+        super(Model.METADATA, "qt_employees");
     }
 
     private Employees(Employees source, String alias) {

@@ -12,7 +12,7 @@ public final class Players extends Table<Players> {
     public final Column<Integer> TEAM_ID = column("team_id", SqlType.INTEGER).references(() -> Teams.TEAMS.ID);
 
     private Players() {
-        super(Model.METADATA, "players");
+        super(Model.METADATA, "qt_players");
     }
 
     private Players(Players source, String alias) {

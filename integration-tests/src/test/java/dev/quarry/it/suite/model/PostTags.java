@@ -15,7 +15,7 @@ public final class PostTags extends Table<PostTags> {
     public final PrimaryKey PK = primaryKey(POST_ID, TAG_ID);
 
     private PostTags() {
-        super(Model.METADATA, "post_tags");
+        super(Model.METADATA, "qt_post_tags");
     }
 
     private PostTags(PostTags source, String alias) {

@@ -18,13 +18,13 @@ public final class Posts extends Table<Posts> {
     public final Column<String> TITLE = column("title", SqlType.varchar(200)).notNull();
     public final Column<Integer> LIKES = column("likes", SqlType.INTEGER).notNull().defaultValue(0);
     public final Column<BigDecimal> SCORE = column("score", SqlType.decimal(8, 2));
-    public final Index BY_TITLE = index("ix_posts_title", TITLE);
+    public final Index BY_TITLE = index("ix_qt_posts_title", TITLE);
     public final ToOne<Users> AUTHOR = toOne(() -> Users.USERS, USER_ID);
     public final ManyToMany<Tags> TAGS = manyToMany(() -> Tags.TAGS, () -> PostTags.POST_TAGS, j -> j.POST_ID,
             j -> j.TAG_ID);
 
     private Posts() {
-        super(Model.METADATA, "posts");
+        super(Model.METADATA, "qt_posts");
     }
 
     private Posts(Posts source, String alias) {

@@ -11,7 +11,7 @@ public final class Tags extends Table<Tags> {
     public final Column<String> LABEL = column("label", SqlType.varchar(30)).notNull().unique();
 
     private Tags() {
-        super(Model.METADATA, "tags");
+        super(Model.METADATA, "qt_tags");
     }
 
     private Tags(Tags source, String alias) {

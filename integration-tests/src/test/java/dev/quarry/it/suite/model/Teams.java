@@ -12,7 +12,7 @@ public final class Teams extends Table<Teams> {
     public final Column<Integer> CAPTAIN_ID = column("captain_id", SqlType.INTEGER).references(() -> Players.PLAYERS.ID);
 
     private Teams() {
-        super(Model.METADATA, "teams");
+        super(Model.METADATA, "qt_teams");
     }
 
     private Teams(Teams source, String alias) {

@@ -14,7 +14,7 @@ public final class Transfers extends Table<Transfers> {
     public final Column<Long> AMOUNT = column("amount", SqlType.BIGINT).notNull();
 
     private Transfers() {
-        super(Accounts.BANK, "transfers");
+        super(Accounts.BANK, "qt_bank_transfers");
     }
 
     private Transfers(Transfers source, String alias) {

@@ -17,7 +17,7 @@ public final class Users extends Table<Users> {
     public final ToMany<Posts> POSTS = toMany(() -> Posts.POSTS, p -> p.USER_ID);
 
     private Users() {
-        super(Model.METADATA, "users");
+        super(Model.METADATA, "qt_users");
     }
 
     private Users(Users source, String alias) {

@@ -17,7 +17,7 @@ public final class Album extends Table<Album> {
     public final ToMany<Track> TRACKS = toMany(() -> Track.TRACK, t -> t.ALBUM_ID);
 
     private Album() {
-        super(ChinookModel.METADATA, "Album");
+        super(ChinookModel.METADATA, "qt_Album");
     }
 
     private Album(Album source, String alias) {

@@ -13,7 +13,7 @@ public final class Artist extends Table<Artist> {
     public final ToMany<Album> ALBUMS = toMany(() -> Album.ALBUM, a -> a.ARTIST_ID);
 
     private Artist() {
-        super(ChinookModel.METADATA, "Artist");
+        super(ChinookModel.METADATA, "qt_Artist");
     }
 
     private Artist(Artist source, String alias) {

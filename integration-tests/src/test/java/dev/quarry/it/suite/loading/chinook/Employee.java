@@ -19,7 +19,7 @@ public final class Employee extends Table<Employee> {
     public final ToMany<Employee> REPORTS = toMany(() -> Employee.EMPLOYEE, e -> e.REPORTS_TO);
 
     private Employee() {
-        super(ChinookModel.METADATA, "Employee");
+        super(ChinookModel.METADATA, "qt_Employee");
     }
 
     private Employee(Employee source, String alias) {

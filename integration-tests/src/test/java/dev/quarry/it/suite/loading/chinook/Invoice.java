@@ -16,7 +16,7 @@ public final class Invoice extends Table<Invoice> {
     public final ToMany<InvoiceLine> LINES = toMany(() -> InvoiceLine.INVOICE_LINE, l -> l.INVOICE_ID);
 
     private Invoice() {
-        super(ChinookModel.METADATA, "Invoice");
+        super(ChinookModel.METADATA, "qt_Invoice");
     }
 
     private Invoice(Invoice source, String alias) {

@@ -20,7 +20,7 @@ public final class InvoiceLine extends Table<InvoiceLine> {
     public final ToOne<Track> TRACK = toOne(() -> Track.TRACK, TRACK_ID);
 
     private InvoiceLine() {
-        super(ChinookModel.METADATA, "InvoiceLine");
+        super(ChinookModel.METADATA, "qt_InvoiceLine");
     }
 
     private InvoiceLine(InvoiceLine source, String alias) {

@@ -14,7 +14,7 @@ public final class Playlist extends Table<Playlist> {
             j -> j.PLAYLIST_ID, j -> j.TRACK_ID);
 
     private Playlist() {
-        super(ChinookModel.METADATA, "Playlist");
+        super(ChinookModel.METADATA, "qt_Playlist");
     }
 
     private Playlist(Playlist source, String alias) {

@@ -15,7 +15,7 @@ public final class PlaylistTrack extends Table<PlaylistTrack> {
     public final PrimaryKey PK = primaryKey(PLAYLIST_ID, TRACK_ID);
 
     private PlaylistTrack() {
-        super(ChinookModel.METADATA, "PlaylistTrack");
+        super(ChinookModel.METADATA, "qt_PlaylistTrack");
     }
 
     private PlaylistTrack(PlaylistTrack source, String alias) {

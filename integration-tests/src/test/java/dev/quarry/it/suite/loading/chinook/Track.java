@@ -20,7 +20,7 @@ public final class Track extends Table<Track> {
             () -> PlaylistTrack.PLAYLIST_TRACK, j -> j.TRACK_ID, j -> j.PLAYLIST_ID);
 
     private Track() {
-        super(ChinookModel.METADATA, "Track");
+        super(ChinookModel.METADATA, "qt_Track");
     }
 
     private Track(Track source, String alias) {
