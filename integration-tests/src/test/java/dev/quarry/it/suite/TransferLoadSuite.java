@@ -139,7 +139,7 @@ public abstract class TransferLoadSuite {
         Retry retry = Retry.times(100).backoff(Duration.ofMillis(1), Duration.ofMillis(50)).onRetry((attempt, e) -> {
             retries.incrementAndGet();
             String state = e.sqlState() == null && e.getCause() instanceof java.sql.SQLException s
-                    ? db().dialect().sqlState(s) : e.sqlState();
+                    ? db().dialect().driver().sqlState(s) : e.sqlState();
             states.merge(String.valueOf(state), 1, Integer::sum);
         });
         CyclicBarrier start = new CyclicBarrier(THREADS + 1);
