@@ -195,6 +195,9 @@ public final class Equivalence {
             expect(raw.equals(jooqRecord6), db + " fetch " + rows + ": jOOQ Record6", first(raw, jooqRecord6));
             expect(raw.equals(jooqRecord), db + " fetch " + rows + ": jOOQ record", first(raw, jooqRecord));
         }
+        if (f.kind == Fixture.Kind.SQLITE) {
+            checkLayouts(f);
+        }
         List<Item> items = Fixture.items(1_000);
         f.clearInserts();
         long rawCount = RawJdbc.batchInsert(f.kind, f.dataSource, items);
@@ -229,6 +232,29 @@ public final class Equivalence {
             st.executeUpdate("DELETE FROM items_big");
         }
         return this;
+    }
+
+    /** Every layout made by plain DDL reads the same rows three ways, with the same SQL text. */
+    private void checkLayouts(Fixture f) throws SQLException {
+        int rows = 3_000;
+        Layouts.create(f.dataSource, rows);
+        for (Layouts.Layout layout : Layouts.Layout.values()) {
+            String name = "sqlite layout " + layout.name().toLowerCase(Locale.ROOT);
+            String sql = Layouts.quarrySql(layout, f.db.dialect());
+            expect(sql.equals(Layouts.sql(layout)), name + ": SQL", sql + " | " + Layouts.sql(layout));
+            List<?> raw = Layouts.raw(layout, f.dataSource);
+            if (layout.model != null) {
+                expect(raw.equals(Layouts.expected(layout, rows)), name + ": raw reads what was written",
+                        raw.isEmpty() ? "nothing" : String.valueOf(raw.get(1)));
+            }
+            expect(raw.size() == rows && raw.equals(Layouts.quarryMap(layout, f.db)), name + ": Quarry map",
+                    String.valueOf(Layouts.quarryMap(layout, f.db).get(1)) + " vs " + raw.get(1));
+            expect(Layouts.comparable(raw).equals(Layouts.comparable(Layouts.quarryInto(layout, f.db))),
+                    name + ": Quarry fetchInto", String.valueOf(Layouts.quarryInto(layout, f.db).get(1)));
+            List<?> jooq = Layouts.jooq(layout, f.jooq);
+            expect(Layouts.comparable(raw).equals(Layouts.comparable(jooq)), name + ": jOOQ",
+                    jooq.get(1) + " vs " + raw.get(1));
+        }
     }
 
     private static String first(List<Item> expected, List<Item> actual) {
