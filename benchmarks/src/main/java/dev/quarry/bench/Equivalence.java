@@ -214,6 +214,22 @@ public final class Equivalence {
         expect(items.equals(rawBack) && items.equals(quarryBack) && items.equals(jooqBack), db
                 + " batch insert: rows written", first(items, rawBack) + " " + first(items, quarryBack) + " "
                 + first(items, jooqBack));
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        long rawLoaded = LoadBenchmark.rawBatch(f, 1_000);
+        List<Item> rawLoad = readTable(f, "bench_load");
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        long quarryLoaded = f.db.load(LoadBenchmark.INSERT, LoadBenchmark.rows(1_000)).execute();
+        List<Item> quarryLoad = readTable(f, "bench_load");
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        expect(rawLoaded == 1_000 && quarryLoaded == 1_000 && items.equals(rawLoad) && items.equals(quarryLoad),
+                db + " bulk load", rawLoaded + " / " + quarryLoaded + ": " + first(items, rawLoad) + " "
+                + first(items, quarryLoad));
         StreamBenchmark.fill(f, 2_000);
         List<Item> rawStream = new ArrayList<>();
         RawJdbc.stream(f.kind, f.dataSource, 2_000, 100, rawStream::add);
@@ -343,8 +359,12 @@ public final class Equivalence {
     }
 
     private static List<Item> readInserts(Fixture f) {
+        return readTable(f, "items_insert");
+    }
+
+    private static List<Item> readTable(Fixture f, String table) {
         List<Item> out = new ArrayList<>();
-        String sql = RawJdbc.SELECT_ITEMS.replace("items", "items_insert") + " ORDER BY items_insert.id";
+        String sql = RawJdbc.SELECT_ITEMS.replace("items", table) + " ORDER BY " + table + ".id";
         try (Connection c = f.dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, Long.MAX_VALUE);
             try (ResultSet rs = ps.executeQuery()) {
