@@ -5,6 +5,10 @@ import static dev.quarry.bench.WideLayout.BENCH_WIDE;
 
 import dev.quarry.Database;
 import dev.quarry.Metadata;
+import dev.quarry.Row;
+import dev.quarry.Select;
+import dev.quarry.Select1;
+import dev.quarry.Select6;
 import dev.quarry.Sql;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +33,8 @@ import org.jooq.impl.SQLDataType;
 /**
  * Tables as other tools make them, by plain DDL rather than {@code createAll}, on SQLite: the layouts of
  * existing files (Chinook, a spreadsheet import) that a user points Quarry at through code generation. Each
- * layout is read three ways into the same Java types: a hand-written {@code ResultSet} loop, Quarry and jOOQ.
+ * layout is read three ways into the same Java types: a hand-written {@code ResultSet} loop, Quarry (its queries
+ * built once and kept, as the user guide recommends) and jOOQ.
  */
 public final class Layouts {
     /** The models of the layout tables; never created through it (the DDL below makes them). */
@@ -51,11 +56,16 @@ public final class Layouts {
         final String table;
         final String typed;
         final LegacyLayout model;
+        /** The six-column query, built once as a Quarry user keeps a query (null for wide and narrow). */
+        final Select6<Long, String, String, BigDecimal, LocalDate, Boolean> query;
 
         Layout(String table, String typed) {
             this.table = table;
             this.typed = typed;
             this.model = typed == null ? null : new LegacyLayout(METADATA, table);
+            LegacyLayout t = model;
+            this.query = t == null ? null
+                    : Sql.select(t.ID, t.NAME, t.EMAIL, t.AMOUNT, t.CREATED, t.ACTIVE).from(t);
         }
 
         /** The layout named {@code name}, ignoring case. */
@@ -66,6 +76,8 @@ public final class Layouts {
 
     private static final String WIDE_DDL = "id INTEGER, c01 TEXT, c02 INTEGER, c03 REAL, c04 TEXT, c05 INTEGER, c06 REAL, c07 TEXT, c08 INTEGER, c09 REAL, c10 TEXT, c11 INTEGER, c12 REAL, c13 TEXT, c14 INTEGER, c15 REAL, c16 TEXT, c17 INTEGER, c18 REAL, c19 TEXT, c20 INTEGER, c21 REAL, c22 TEXT, c23 INTEGER, c24 REAL, c25 TEXT, c26 INTEGER, c27 REAL, c28 TEXT, c29 INTEGER";
     private static final LocalDate START = LocalDate.of(2020, 1, 1);
+    private static final Select<Row> WIDE_ALL = BENCH_WIDE.select();
+    private static final Select1<Long> NARROW_ALL = Sql.select(BENCH_NARROW.ID).from(BENCH_NARROW);
 
     private Layouts() {
     }
@@ -281,27 +293,19 @@ public final class Layouts {
     /** Quarry, the typed way: {@code map} into the record (narrow: into Long; wide: {@code fetchInto}). */
     public static List<?> quarryMap(Layout layout, Database db) {
         return switch (layout) {
-            case WIDE -> BENCH_WIDE.select().fetchInto(db, WideRow.class);
-            case NARROW -> Sql.select(BENCH_NARROW.ID).from(BENCH_NARROW).map(db, id -> id);
-            default -> {
-                LegacyLayout t = layout.model;
-                yield Sql.select(t.ID, t.NAME, t.EMAIL, t.AMOUNT, t.CREATED, t.ACTIVE).from(t)
-                        .map(db, (id, name, email, amount, created, active) ->
-                                new LegacyRow(id, name, email, amount, created, active));
-            }
+            case WIDE -> WIDE_ALL.fetchInto(db, WideRow.class);
+            case NARROW -> NARROW_ALL.map(db, id -> id);
+            default -> layout.query.map(db, (id, name, email, amount, created, active) ->
+                    new LegacyRow(id, name, email, amount, created, active));
         };
     }
 
     /** Quarry's {@code fetchInto} the record (narrow: {@code fetch} into {@code Row1}). */
     public static List<?> quarryInto(Layout layout, Database db) {
         return switch (layout) {
-            case WIDE -> BENCH_WIDE.select().fetchInto(db, WideRow.class);
-            case NARROW -> Sql.select(BENCH_NARROW.ID).from(BENCH_NARROW).fetch(db);
-            default -> {
-                LegacyLayout t = layout.model;
-                yield Sql.select(t.ID, t.NAME, t.EMAIL, t.AMOUNT, t.CREATED, t.ACTIVE).from(t)
-                        .fetchInto(db, LegacyRow.class);
-            }
+            case WIDE -> WIDE_ALL.fetchInto(db, WideRow.class);
+            case NARROW -> NARROW_ALL.fetch(db);
+            default -> layout.query.fetchInto(db, LegacyRow.class);
         };
     }
 

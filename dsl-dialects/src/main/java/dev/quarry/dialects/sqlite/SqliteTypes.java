@@ -193,7 +193,7 @@ public class SqliteTypes extends TypeMapper {
             if (o == null) {
                 return null;
             } else if (o instanceof Integer || o instanceof Long) {
-                return epoch(((Number) o).longValue()).toLocalDate();
+                return epochDay(((Number) o).longValue());
             } else if (o instanceof String s) {
                 if (isNumber(s)) {
                     return epoch(Long.parseLong(s)).toLocalDate();
@@ -298,6 +298,12 @@ public class SqliteTypes extends TypeMapper {
     /** Epoch seconds (as SQLite's unixepoch() gives) or, when too large for that, milliseconds (as JDBC writes). */
     private static LocalDateTime epoch(Number n) {
         return epoch(n.longValue());
+    }
+
+    /** The UTC day of epoch seconds or milliseconds (as {@link #epoch(long)} reads them), without a date-time. */
+    private static LocalDate epochDay(long v) {
+        long seconds = Math.abs(v) < 100_000_000_000L ? v : Math.floorDiv(v, 1_000L);
+        return LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
     }
 
     private static LocalDateTime epoch(long v) {
