@@ -285,7 +285,7 @@ public final class Equivalence {
         return "equal";
     }
 
-    private static List<? extends Row> quarryFetch(String name, RenderQueries.Inputs in, Fixture f) {
+    static List<? extends Row> quarryFetch(String name, RenderQueries.Inputs in, Fixture f) {
         return switch (name) {
             case "simple" -> RenderQueries.quarrySimpleQuery(in).fetch(f.db);
             case "join" -> RenderQueries.quarryJoinQuery(in).fetch(f.db);
@@ -314,7 +314,7 @@ public final class Equivalence {
         }
     }
 
-    private static void bindAll(PreparedStatement ps, List<Object> binds) throws SQLException {
+    static void bindAll(PreparedStatement ps, List<Object> binds) throws SQLException {
         for (int i = 0; i < binds.size(); i++) {
             Object v = binds.get(i);
             if (v instanceof BigDecimal d && ps.getConnection().getMetaData().getURL().startsWith("jdbc:sqlite")) {
