@@ -7,8 +7,10 @@
 #   benchmarks/run.sh release         # 3 forks: the numbers to publish
 #   benchmarks/run.sh full Render     # any JMH arguments after the mode: a suite regex, -p rows=10000 ...
 #
-# The table is also written to benchmarks/target/report.md. PostgreSQL (127.0.0.1:5432, postgres) and
-# MariaDB (127.0.0.1:3306, root) join the fetch and insert suites when they answer.
+# The table is also written to benchmarks/target/report.md. PostgreSQL and MariaDB join the server suites
+# (fetch, insert, stream, render-plus-execute, bulk load) when they answer: by default the database `test` at
+# 127.0.0.1:5432 (postgres) and 127.0.0.1:3306 (root); QUARRY_BENCH_POSTGRES_URL / _USER / _PASSWORD and
+# QUARRY_BENCH_MYSQL_URL / _USER / _PASSWORD (or the integration tests' QUARRY_TEST_* variables) name others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

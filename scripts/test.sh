@@ -7,12 +7,17 @@
 #   3. the load test (Maven profile load): 8 threads x 2,000 concurrent transfers with retries on each database;
 #   4. the cluster tests (Maven profile cluster) on a 3-node MariaDB Galera cluster and a PostgreSQL primary with
 #      a streaming replica, started on loopback by scripts/galera.sh and scripts/pg-replica.sh and removed after.
-# Set QUARRY_SKIP_CLUSTER=1 to stop after step 3.
+# Set QUARRY_SKIP_CLUSTER=1 to leave out step 4. Set QUARRY_GUARD=1 to also run the benchmarks' quick performance
+# guard after mvn verify (about 30 s; fails when a Quarry fetch got 1.3x slower relative to raw JDBC than its
+# recorded ratio). It is a timing check, so it is opt-in: on a busy machine its ratios swing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/test-databases.sh
 mvn -B verify
+if [ "${QUARRY_GUARD:-0}" = 1 ]; then
+  java -cp benchmarks/target/benchmarks.jar dev.quarry.bench.Guard
+fi
 mvn -B -Pload -pl integration-tests -am verify
 
 if [ "${QUARRY_SKIP_CLUSTER:-0}" = 1 ]; then

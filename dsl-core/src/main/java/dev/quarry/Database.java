@@ -537,6 +537,71 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Loads many rows into the columns of {@code insert} by the database's fastest path, in one transaction
+     * (the caller's, or a new one), so that either every row is loaded or none. The rows are read one at a
+     * time: millions load in a small heap. Typed like {@link #batch}:
+     * <pre>{@code db.load(USERS.insert(USERS.NAME, USERS.EMAIL), rows).execute();}</pre>
+     * Dialects: PostgreSQL {@code COPY users (name, email) FROM STDIN} through the driver's copy API;
+     * MySQL/MariaDB multi-row {@code INSERT INTO users (name, email) VALUES (?, ?), (?, ?), ...}, each statement
+     * under the bind-parameter limit and {@code max_allowed_packet}; SQLite one prepared
+     * {@code INSERT INTO users (name, email) VALUES (?, ?)} run as JDBC batches.
+     *
+     * @throws IllegalArgumentException (from {@code execute}) for a null row or one of the wrong size, naming
+     *     its index; nothing is loaded
+     * @since 0.1.0
+     */
+    public <R extends Row> Load load(InsertValues<R> insert, Iterable<? extends R> rows) {
+        Checks.notNull(insert, "insert");
+        Checks.notNull(rows, "rows");
+        return new Load(this, insert, rows::iterator, null);
+    }
+
+    /**
+     * {@link #load(InsertValues, Iterable)} from a stream, which is consumed by {@link Load#execute()} and closed
+     * when it ends (so a stream over a file or a cursor frees it); the load can run once.
+     *
+     * @since 0.1.0
+     */
+    public <R extends Row> Load load(InsertValues<R> insert, java.util.stream.Stream<? extends R> rows) {
+        Checks.notNull(insert, "insert");
+        Checks.notNull(rows, "rows");
+        return new Load(this, insert, rows::iterator, rows);
+    }
+
+    /** A prepared bulk load; {@link #execute()} runs it. */
+    public static final class Load {
+        private final Database db;
+        private final InsertValues<?> insert;
+        private final java.util.function.Supplier<? extends java.util.Iterator<? extends Row>> rows;
+        private final java.util.stream.Stream<?> stream;
+
+        Load(Database db, InsertValues<?> insert,
+                java.util.function.Supplier<? extends java.util.Iterator<? extends Row>> rows,
+                java.util.stream.Stream<?> stream) {
+            this.db = db;
+            this.insert = insert;
+            this.rows = rows;
+            this.stream = stream;
+        }
+
+        /**
+         * Loads the rows and returns how many were loaded; on any failure the transaction rolls back and the
+         * exception is thrown (a {@link QueryExecutionException} for the database's refusal).
+         */
+        public long execute() {
+            try {
+                String oneRow = insert.batchPlan(db.dialect).rendered().sql();
+                return db.transactionResult(tx -> dev.quarry.jdbc.Loader.run(tx, oneRow,
+                        k -> insert.loadSql(tx.dialect(), k), insert.columnTypes(), rows.get()));
+            } finally {
+                if (stream != null) {
+                    stream.close();
+                }
+            }
+        }
+    }
+
+    /**
      * Closes the pool that {@link #open} made; a {@link DataSource} given to {@link #of} is left open. On a
      * {@link #routing} handle, closes the primary and every replica in the same way.
      */

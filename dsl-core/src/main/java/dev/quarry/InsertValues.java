@@ -125,6 +125,27 @@ public abstract class InsertValues<R extends Row> extends DmlStep {
         });
     }
 
+    /** The SQL of this INSERT with {@code k} rows of placeholders, for a bulk load's multi-row statements. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final String loadSql(Dialect dialect, int k) {
+        List<Field<?>> row = new ArrayList<>();
+        for (Column c : columns) {
+            row.add(new Val(null, c.type()));
+        }
+        List<List<Field<?>>> all = java.util.Collections.nCopies(k, row);
+        return Plan.compile(dialect, new InsertModel(table, columns, all, null, List.of(), null), List.of(),
+                rowFactory()).rendered().sql();
+    }
+
+    /** The types of the target columns, in order. */
+    final List<SqlType<?>> columnTypes() {
+        List<SqlType<?>> out = new ArrayList<>(columns.size());
+        for (Column<?> c : columns) {
+            out.add(c.type());
+        }
+        return out;
+    }
+
     /**
      * Runs the INSERT. A VALUES list with more values than the database binds in one statement
      * ({@link Dialect#maxBindParameters()}), or more bytes than it takes ({@link Dialect#maxStatementBytes()},

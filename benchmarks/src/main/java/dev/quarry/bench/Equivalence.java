@@ -195,6 +195,9 @@ public final class Equivalence {
             expect(raw.equals(jooqRecord6), db + " fetch " + rows + ": jOOQ Record6", first(raw, jooqRecord6));
             expect(raw.equals(jooqRecord), db + " fetch " + rows + ": jOOQ record", first(raw, jooqRecord));
         }
+        if (f.kind == Fixture.Kind.SQLITE) {
+            checkLayouts(f);
+        }
         List<Item> items = Fixture.items(1_000);
         f.clearInserts();
         long rawCount = RawJdbc.batchInsert(f.kind, f.dataSource, items);
@@ -211,6 +214,22 @@ public final class Equivalence {
         expect(items.equals(rawBack) && items.equals(quarryBack) && items.equals(jooqBack), db
                 + " batch insert: rows written", first(items, rawBack) + " " + first(items, quarryBack) + " "
                 + first(items, jooqBack));
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        long rawLoaded = LoadBenchmark.rawBatch(f, 1_000);
+        List<Item> rawLoad = readTable(f, "bench_load");
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        long quarryLoaded = f.db.load(LoadBenchmark.INSERT, LoadBenchmark.rows(1_000)).execute();
+        List<Item> quarryLoad = readTable(f, "bench_load");
+        try (Connection c = f.dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM bench_load");
+        }
+        expect(rawLoaded == 1_000 && quarryLoaded == 1_000 && items.equals(rawLoad) && items.equals(quarryLoad),
+                db + " bulk load", rawLoaded + " / " + quarryLoaded + ": " + first(items, rawLoad) + " "
+                + first(items, quarryLoad));
         StreamBenchmark.fill(f, 2_000);
         List<Item> rawStream = new ArrayList<>();
         RawJdbc.stream(f.kind, f.dataSource, 2_000, 100, rawStream::add);
@@ -231,6 +250,29 @@ public final class Equivalence {
         return this;
     }
 
+    /** Every layout made by plain DDL reads the same rows three ways, with the same SQL text. */
+    private void checkLayouts(Fixture f) throws SQLException {
+        int rows = 3_000;
+        Layouts.create(f.dataSource, rows);
+        for (Layouts.Layout layout : Layouts.Layout.values()) {
+            String name = "sqlite layout " + layout.name().toLowerCase(Locale.ROOT);
+            String sql = Layouts.quarrySql(layout, f.db.dialect());
+            expect(sql.equals(Layouts.sql(layout)), name + ": SQL", sql + " | " + Layouts.sql(layout));
+            List<?> raw = Layouts.raw(layout, f.dataSource);
+            if (layout.model != null) {
+                expect(raw.equals(Layouts.expected(layout, rows)), name + ": raw reads what was written",
+                        raw.isEmpty() ? "nothing" : String.valueOf(raw.get(1)));
+            }
+            expect(raw.size() == rows && raw.equals(Layouts.quarryMap(layout, f.db)), name + ": Quarry map",
+                    String.valueOf(Layouts.quarryMap(layout, f.db).get(1)) + " vs " + raw.get(1));
+            expect(Layouts.comparable(raw).equals(Layouts.comparable(Layouts.quarryInto(layout, f.db))),
+                    name + ": Quarry fetchInto", String.valueOf(Layouts.quarryInto(layout, f.db).get(1)));
+            List<?> jooq = Layouts.jooq(layout, f.jooq);
+            expect(Layouts.comparable(raw).equals(Layouts.comparable(jooq)), name + ": jOOQ",
+                    jooq.get(1) + " vs " + raw.get(1));
+        }
+    }
+
     private static String first(List<Item> expected, List<Item> actual) {
         if (expected.size() != actual.size()) {
             return expected.size() + " rows vs " + actual.size();
@@ -243,7 +285,7 @@ public final class Equivalence {
         return "equal";
     }
 
-    private static List<? extends Row> quarryFetch(String name, RenderQueries.Inputs in, Fixture f) {
+    static List<? extends Row> quarryFetch(String name, RenderQueries.Inputs in, Fixture f) {
         return switch (name) {
             case "simple" -> RenderQueries.quarrySimpleQuery(in).fetch(f.db);
             case "join" -> RenderQueries.quarryJoinQuery(in).fetch(f.db);
@@ -272,7 +314,7 @@ public final class Equivalence {
         }
     }
 
-    private static void bindAll(PreparedStatement ps, List<Object> binds) throws SQLException {
+    static void bindAll(PreparedStatement ps, List<Object> binds) throws SQLException {
         for (int i = 0; i < binds.size(); i++) {
             Object v = binds.get(i);
             if (v instanceof BigDecimal d && ps.getConnection().getMetaData().getURL().startsWith("jdbc:sqlite")) {
@@ -317,8 +359,12 @@ public final class Equivalence {
     }
 
     private static List<Item> readInserts(Fixture f) {
+        return readTable(f, "items_insert");
+    }
+
+    private static List<Item> readTable(Fixture f, String table) {
         List<Item> out = new ArrayList<>();
-        String sql = RawJdbc.SELECT_ITEMS.replace("items", "items_insert") + " ORDER BY items_insert.id";
+        String sql = RawJdbc.SELECT_ITEMS.replace("items", table) + " ORDER BY " + table + ".id";
         try (Connection c = f.dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, Long.MAX_VALUE);
             try (ResultSet rs = ps.executeQuery()) {

@@ -37,19 +37,40 @@ public final class Fixture implements AutoCloseable {
 
     /** The databases the suites know. */
     public enum Kind {
-        SQLITE("jdbc:sqlite::memory:", null, SQLDialect.SQLITE),
-        POSTGRES("jdbc:postgresql://127.0.0.1:5432/test", "postgres", SQLDialect.POSTGRES),
-        MARIADB("jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true"
-                + "&rewriteBatchedStatements=false", "root", SQLDialect.MARIADB);
+        SQLITE(null, "jdbc:sqlite::memory:", null, SQLDialect.SQLITE),
+        POSTGRES("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", SQLDialect.POSTGRES),
+        MARIADB("MYSQL", "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                "root", SQLDialect.MARIADB);
 
         final String url;
         final String user;
+        final String password;
         final SQLDialect jooqDialect;
 
-        Kind(String url, String user, SQLDialect jooqDialect) {
-            this.url = url;
-            this.user = user;
+        /**
+         * The server named by {@code QUARRY_BENCH_<env>_URL} ({@code _USER}, {@code _PASSWORD}), else by the
+         * integration tests' {@code QUARRY_TEST_<env>_URL}, else the database {@code test} on this machine.
+         */
+        Kind(String env, String url, String user, SQLDialect jooqDialect) {
+            String configured = env == null ? null : setting(env, "URL");
+            String base = configured != null ? configured : url;
+            // the plain-batch baselines must not have Connector/J rewrite them into multi-row INSERTs
+            this.url = env != null && env.equals("MYSQL") && !base.contains("rewriteBatchedStatements")
+                    ? base + (base.contains("?") ? "&" : "?") + "rewriteBatchedStatements=false" : base;
+            String configuredUser = env == null ? null : setting(env, "USER");
+            this.user = configuredUser != null ? configuredUser : user;
+            String configuredPassword = env == null ? null : setting(env, "PASSWORD");
+            this.password = configuredPassword != null ? configuredPassword : "";
             this.jooqDialect = jooqDialect;
+        }
+
+        private static String setting(String env, String key) {
+            String bench = System.getenv("QUARRY_BENCH_" + env + "_" + key);
+            if (bench != null) {
+                return bench;
+            }
+            String test = System.getenv("QUARRY_TEST_" + env + "_" + key);
+            return test == null || (key.equals("URL") && test.isBlank()) ? null : test;
         }
 
         /** The kind named {@code name}, ignoring case. */
@@ -62,7 +83,7 @@ public final class Fixture implements AutoCloseable {
             if (this == SQLITE) {
                 return true;
             }
-            try (Connection c = java.sql.DriverManager.getConnection(url, user, "")) {
+            try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
                 return c.isValid(2);
             } catch (SQLException e) {
                 return false;
@@ -90,7 +111,7 @@ public final class Fixture implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(kind.url);
         config.setUsername(kind.user);
-        config.setPassword("");
+        config.setPassword(kind.password);
         config.setPoolName("bench-" + kind.name().toLowerCase(Locale.ROOT));
         // one connection: an in-memory SQLite database lives as long as its connection
         config.setMaximumPoolSize(1);

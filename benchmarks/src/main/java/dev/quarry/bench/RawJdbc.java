@@ -49,13 +49,24 @@ public final class RawJdbc {
     public static long stream(Fixture.Kind kind, DataSource ds, long maxId, int fetchSize, Consumer<Item> sink) {
         boolean textDates = kind.textDates();
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT_BIG)) {
-            ps.setFetchSize(fetchSize);
+            // as each driver streams: pgjdbc uses a cursor only outside autocommit; Connector/J streams row by
+            // row only with the fetch size Integer.MIN_VALUE, and reads the whole result into memory otherwise
+            boolean cursor = kind == Fixture.Kind.POSTGRES;
+            if (cursor) {
+                c.setAutoCommit(false);
+            }
+            ps.setFetchSize(kind == Fixture.Kind.MARIADB ? Integer.MIN_VALUE : fetchSize);
             ps.setLong(1, maxId);
             long n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(read(rs, textDates));
                     n++;
+                }
+            } finally {
+                if (cursor) {
+                    c.commit();
+                    c.setAutoCommit(true);
                 }
             }
             return n;

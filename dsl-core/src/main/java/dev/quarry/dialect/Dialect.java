@@ -102,4 +102,15 @@ public interface Dialect {
     default long maxStatementBytes() {
         return Long.MAX_VALUE;
     }
+
+    /**
+     * Writes the rows of {@code db.load(insert, rows)} on the transaction's connection and returns how many
+     * were written. Multi-row INSERTs sized to {@link #maxBindParameters()} and {@link #maxStatementBytes()}
+     * by default; a dialect overrides it with its database's fastest path ({@code COPY}, a prepared batch).
+     *
+     * @since 0.1.0
+     */
+    default long load(BulkLoad load) throws SQLException {
+        return load.multiRowInsert();
+    }
 }

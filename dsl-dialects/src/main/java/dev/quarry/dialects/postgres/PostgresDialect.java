@@ -1,5 +1,6 @@
 package dev.quarry.dialects.postgres;
 
+import dev.quarry.dialect.BulkLoad;
 import dev.quarry.dialect.Capability;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.DriverSupport;
@@ -126,5 +127,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String toString() {
         return "PostgresDialect" + capabilities;
+    }
+
+    /** {@code COPY table (columns) FROM STDIN} through pgjdbc's copy API (multi-row INSERTs without it). */
+    @Override
+    public long load(BulkLoad load) throws SQLException {
+        return PostgresCopy.load(load);
     }
 }

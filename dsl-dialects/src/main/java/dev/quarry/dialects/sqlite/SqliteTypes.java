@@ -108,22 +108,42 @@ public class SqliteTypes extends TypeMapper {
     }
 
     /**
-     * One {@code getString}: SQLite gives the text that was stored, or the text of a REAL or INTEGER that
-     * another tool wrote (its shortest round-trip form, so {@code 0.1} stays {@code 0.1}).
+     * Reads by the value's storage class, which {@code getObject} gives with one look at the row: TEXT (what
+     * Quarry writes) is parsed as it is, so every digit is kept; a REAL or INTEGER that another tool wrote
+     * (NUMERIC or REAL affinity, as in most existing SQLite files) reads as {@code BigDecimal.valueOf} of
+     * it, without the text round trip that {@code getString} makes SQLite do in C and Java undo (four times
+     * the cost of the read itself).
      */
     @Override
     protected ValueReader readDecimal(int scale) {
         return (rs, i) -> {
-            String s = rs.getString(i);
-            if (s == null) {
+            Object o = rs.getObject(i);
+            if (o == null) {
                 return null;
+            } else if (o instanceof Double d) {
+                if (d.isNaN() || d.isInfinite()) {
+                    throw notA(rs, i, d, "decimal", null);
+                }
+                return SqliteNumbers.decimal(d, scale);
+            } else if (o instanceof Integer || o instanceof Long) {
+                return inScale(BigDecimal.valueOf(((Number) o).longValue()), scale);
+            } else if (o instanceof String s) {
+                try {
+                    return inScale(new BigDecimal(s.trim()), scale);
+                } catch (NumberFormatException e) {
+                    throw notA(rs, i, s, "decimal", e);
+                }
             }
-            try {
-                return inScale(new BigDecimal(s.trim()), scale);
-            } catch (NumberFormatException e) {
-                throw new MappingException("'" + s + "' in a decimal column is not a number", e);
-            }
+            throw notA(rs, i, o, "decimal", null);
         };
+    }
+
+    /** A value that cannot be read as the column's type: the column, the value and the type. */
+    static MappingException notA(ResultSet rs, int i, Object value, String type, Exception cause)
+            throws SQLException {
+        String shown = value instanceof byte[] b ? "a BLOB of " + b.length + " bytes" : "'" + value + "'";
+        return new MappingException("column " + rs.getMetaData().getColumnLabel(i) + " holds " + shown
+                + ", which is not a " + type, cause);
     }
 
     @Override
@@ -131,20 +151,29 @@ public class SqliteTypes extends TypeMapper {
         return nullable(Types.INTEGER, (ps, i, v) -> ps.setInt(i, (Boolean) v ? 1 : 0));
     }
 
+    /**
+     * One {@code getObject}: SQLite has no BOOLEAN, so a flag is an INTEGER 0/1 (what Quarry and most tools
+     * write) or, leniently, a REAL or the text {@code true}/{@code false}/{@code 1}/{@code 0}.
+     */
     @Override
     protected ValueReader readBoolean() {
         return (rs, i) -> {
-            if (rs.getInt(i) != 0) {
-                return true;
-            }
             Object o = rs.getObject(i);
             if (o == null) {
                 return null;
+            } else if (o instanceof Integer n) {
+                return n != 0;
             } else if (o instanceof Number n) {
-                return n.longValue() != 0;
+                return n.doubleValue() != 0;
+            } else if (o instanceof String s) {
+                String t = s.trim();
+                if (t.equalsIgnoreCase("true") || t.equals("1")) {
+                    return true;
+                } else if (t.equalsIgnoreCase("false") || t.equals("0")) {
+                    return false;
+                }
             }
-            String s = o.toString().trim();
-            return s.equalsIgnoreCase("true") || s.equals("1");
+            throw notA(rs, i, o, "boolean (0/1 or true/false)", null);
         };
     }
 
@@ -153,16 +182,31 @@ public class SqliteTypes extends TypeMapper {
         return nullable(Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.toString()));
     }
 
+    /**
+     * One {@code getObject}: ISO text (a time part after the date is ignored), or an epoch number as
+     * {@code unixepoch()} or JDBC writes it, read without a text round trip.
+     */
     @Override
     protected ValueReader readDate() {
         return (rs, i) -> {
-            String s = rs.getString(i);
-            if (s == null) {
+            Object o = rs.getObject(i);
+            if (o == null) {
                 return null;
-            } else if (isNumber(s)) {
-                return epoch(Long.parseLong(s)).toLocalDate();
+            } else if (o instanceof Integer || o instanceof Long) {
+                return epochDay(((Number) o).longValue());
+            } else if (o instanceof String s) {
+                if (isNumber(s)) {
+                    return epoch(Long.parseLong(s)).toLocalDate();
+                }
+                try {
+                    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+                } catch (DateTimeParseException e) {
+                    throw notA(rs, i, s, "date (yyyy-MM-dd)", e);
+                }
+            } else if (o instanceof Double d) {
+                return epoch(d.longValue()).toLocalDate();
             }
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            throw notA(rs, i, o, "date", null);
         };
     }
 
@@ -254,6 +298,12 @@ public class SqliteTypes extends TypeMapper {
     /** Epoch seconds (as SQLite's unixepoch() gives) or, when too large for that, milliseconds (as JDBC writes). */
     private static LocalDateTime epoch(Number n) {
         return epoch(n.longValue());
+    }
+
+    /** The UTC day of epoch seconds or milliseconds (as {@link #epoch(long)} reads them), without a date-time. */
+    private static LocalDate epochDay(long v) {
+        long seconds = Math.abs(v) < 100_000_000_000L ? v : Math.floorDiv(v, 1_000L);
+        return LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
     }
 
     private static LocalDateTime epoch(long v) {

@@ -1,16 +1,20 @@
 package dev.quarry.it.sqlite;
 
 import static dev.quarry.Sql.count;
+import static dev.quarry.Sql.raw;
 import static dev.quarry.Sql.select;
 import static dev.quarry.it.suite.model.AllTypes.ALL_TYPES;
 import static dev.quarry.it.suite.model.Tags.TAGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Database;
+import dev.quarry.MappingException;
 import dev.quarry.QueryExecutionException;
+import dev.quarry.SqlType;
 import dev.quarry.dialects.Dialects;
 import dev.quarry.it.suite.model.Model;
 import java.math.BigDecimal;
@@ -98,6 +102,48 @@ class SqliteDatabaseTest {
             assertEquals(new BigDecimal("1.1000000000"), rows.get(2).v3(), "text decimal in the column's scale");
             assertEquals(Instant.parse("2024-05-06T07:08:09Z"), rows.get(2).v4(), "epoch milliseconds");
             assertFalse(rows.get(2).v5());
+        }
+    }
+
+    @Test
+    void readsDecimalsDatesAndFlagsStoredAsNumbersWithoutATextRoundTrip() {
+        try (Database db = open("numbers.db")) {
+            SqlType<BigDecimal> dec = SqlType.decimal(30, 10);
+            var real = select(raw(dec, "0.1"), raw(dec, "-12345.6789"), raw(dec, "1e300"), raw(dec, "3"),
+                    raw(SqlType.DATE, "1714979289"), raw(SqlType.DATE, "1714979289000"), raw(SqlType.BOOLEAN, "1.0"),
+                    raw(SqlType.BOOLEAN, "0"), raw(SqlType.BOOLEAN, "'false'"), raw(dec, "NULL")).fetchSingle(db);
+            assertEquals(new BigDecimal("0.1000000000"), real.v1(), "REAL in the column's scale");
+            assertEquals(new BigDecimal("-12345.6789000000"), real.v2());
+            assertEquals(0, BigDecimal.valueOf(1e300).compareTo(real.v3()), "too large for the scale");
+            assertEquals(new BigDecimal("3.0000000000"), real.v4(), "INTEGER in the column's scale");
+            assertEquals(LocalDate.of(2024, 5, 6), real.v5(), "epoch seconds");
+            assertEquals(LocalDate.of(2024, 5, 6), real.v6(), "epoch milliseconds");
+            assertTrue(real.v7(), "a REAL flag");
+            assertFalse(real.v8());
+            assertFalse(real.v9(), "a text flag");
+            assertNull(real.v10());
+        }
+    }
+
+    @Test
+    void aValueThatIsNotOfTheColumnsTypeIsAClearError() throws Exception {
+        try (Database db = open("wrong.db")) {
+            Connection c = db.acquireConnection();
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
+                        + " (3, 1, 1, 'soon')");
+            } finally {
+                db.releaseConnection(c);
+            }
+            MappingException dec = assertThrows(MappingException.class,
+                    () -> select(ALL_TYPES.DEC).from(ALL_TYPES).where(ALL_TYPES.ID.eq(1)).fetch(db));
+            assertTrue(dec.getMessage().contains("'abc'") && dec.getMessage().contains("decimal"), dec.getMessage());
+            MappingException flag = assertThrows(MappingException.class,
+                    () -> select(ALL_TYPES.FLAG).from(ALL_TYPES).where(ALL_TYPES.ID.eq(2)).fetch(db));
+            assertTrue(flag.getMessage().contains("'maybe'"), flag.getMessage());
+            MappingException day = assertThrows(MappingException.class,
+                    () -> select(ALL_TYPES.DAY).from(ALL_TYPES).where(ALL_TYPES.ID.eq(3)).fetch(db));
+            assertTrue(day.getMessage().contains("'soon'"), day.getMessage());
         }
     }
 
