@@ -4,6 +4,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.internal.Ctes;
 import dev.quarry.internal.Timeouts;
 import dev.quarry.jdbc.EagerLoader;
+import dev.quarry.jdbc.NestedLoader;
 import dev.quarry.jdbc.NestedMapper;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Aliased;
@@ -304,6 +305,9 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
         }
         Checks.notNull(db, "db");
         NestedMapper<E> mapper = NestedMapper.of(Checks.notNull(type, "type"), model.select(), loads);
+        if (NestedLoader.supports(mapper)) {
+            return NestedLoader.fetchInto(db, plan(db.dialect()), bindings, mapper);
+        }
         List<R> rows = fetch(db);
         List<E> out = new ArrayList<>(rows.size());
         for (R r : rows) {

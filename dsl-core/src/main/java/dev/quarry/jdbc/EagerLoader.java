@@ -215,7 +215,7 @@ public final class EagerLoader {
     }
 
     /** The child query of one relationship, made for each chunk of parent keys. */
-    private static final class ChildQuery {
+    static final class ChildQuery {
         final Relationship<?> rel;
         final EagerLoad load;
         final List<Column<?>> key;

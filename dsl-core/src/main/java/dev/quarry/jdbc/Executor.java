@@ -145,15 +145,41 @@ public final class Executor {
         return fetchRows(db, plan, bindings, maxRows);
     }
 
-    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    /**
+     * Runs a query and reads each row into an array of its values followed by {@code extra} null elements,
+     * making no row objects: what {@link NestedLoader} builds nested records from.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> fetchArrays(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int extra) {
+        ExecutionListener listener = db.listener();
+        List<?> rows = listener == null ? fetchRows(db, plan, bindings, 0, extra)
+                : observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, 0, extra));
+        return (List<Object[]>) rows;
+    }
+
+    @SuppressWarnings("unchecked")
     private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        return (List<R>) fetchRows(db, plan, bindings, maxRows, -1);
+    }
+
+    /** The rows of {@code plan} as its row objects ({@code extra < 0}) or as arrays with {@code extra} more elements. */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    private static List<Object> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
+            int extra) {
         Connection c = connection(db, plan);
         long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
-                List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
+                List<Object> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
                 Plan.Execution exec = plan.execution();
+                if (extra >= 0) {
+                    RowReader reader = exec.widened(extra);
+                    while (rs.next()) {
+                        out.add(reader.read(rs));
+                    }
+                    return out;
+                }
                 var reader = exec.row;
                 var shape = exec.shape;
                 var factory = plan.factory;

@@ -42,12 +42,33 @@ public final class NestedMapper<E> {
     private final MethodHandle create;
     /** For POJOs, the setter of each slot; null for records. */
     private final MethodHandle[] setters;
+    /** The columns of the rows this mapper reads. */
+    final RowShape shape;
+    /**
+     * Where this mapper's columns start in a row array of {@link NestedLoader}: after the association table's
+     * key columns for a many-to-many, else 0. The loaded relationships follow the columns, one element each.
+     */
+    final int offset;
+    /** The relationship slots, in the order their values follow the columns in a row array. */
+    final RelationSlot[] relations;
+    /** For records read from row arrays: the canonical constructor taking its arguments from one array. */
+    private MethodHandle fromArray;
 
-    private NestedMapper(Class<E> type, Slot[] slots, MethodHandle create, MethodHandle[] setters) {
+    private NestedMapper(Class<E> type, Slot[] slots, MethodHandle create, MethodHandle[] setters, RowShape shape,
+            int offset) {
         this.type = type;
         this.slots = slots;
         this.create = create;
         this.setters = setters;
+        this.shape = shape;
+        this.offset = offset;
+        List<RelationSlot> rel = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s instanceof RelationSlot r) {
+                rel.add(r);
+            }
+        }
+        this.relations = rel.toArray(RelationSlot[]::new);
     }
 
     /** One value of the target object: a column of the row, or a loaded relationship. */
@@ -59,7 +80,10 @@ public final class NestedMapper<E> {
             implements Slot {
         @Override
         public Object value(Row row) {
-            Object v = row.get(index);
+            return adapt(row.get(index));
+        }
+
+        Object adapt(Object v) {
             if (v == null) {
                 if (type.isPrimitive()) {
                     throw new MappingException("column for " + name + " is NULL but " + name + " is a " + type
@@ -71,7 +95,8 @@ public final class NestedMapper<E> {
         }
     }
 
-    private record RelationSlot(Relationship<?> relationship, boolean many, NestedMapper<?> element)
+    /** A loaded relationship's value: its rows mapped by {@code element} (null: the rows as they are). */
+    record RelationSlot(Relationship<?> relationship, EagerLoad load, boolean many, NestedMapper<?> element)
             implements Slot {
         @Override
         public Object value(Row row) {
@@ -93,6 +118,10 @@ public final class NestedMapper<E> {
 
     /** The mapper of {@code type} for rows of {@code fields} with {@code loads} loaded. */
     public static <E> NestedMapper<E> of(Class<E> type, List<Field<?>> fields, List<EagerLoad> loads) {
+        return of(type, fields, loads, 0);
+    }
+
+    private static <E> NestedMapper<E> of(Class<E> type, List<Field<?>> fields, List<EagerLoad> loads, int offset) {
         RowShape shape = new RowShape(fields);
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < shape.size(); i++) {
@@ -107,17 +136,17 @@ public final class NestedMapper<E> {
             }
         }
         if (type.isRecord()) {
-            return forRecord(type, shape, columns, relations);
+            return forRecord(type, shape, columns, relations, offset);
         }
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isPrimitive() || type.isArray()) {
             throw new MappingException("cannot map rows to " + type.getName()
                     + ": fetchInto takes a record or a class with a no-argument constructor and setters");
         }
-        return forPojo(type, shape, columns, relations);
+        return forPojo(type, shape, columns, relations, offset);
     }
 
     private static <E> NestedMapper<E> forRecord(Class<E> type, RowShape shape, Map<String, Integer> columns,
-            Map<String, EagerLoad> relations) {
+            Map<String, EagerLoad> relations, int offset) {
         RecordComponent[] components = type.getRecordComponents();
         Slot[] slots = new Slot[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -131,17 +160,49 @@ public final class NestedMapper<E> {
         try {
             Constructor<E> c = type.getDeclaredConstructor(params);
             c.setAccessible(true);
-            MethodHandle ctor = MethodHandles.lookup().unreflectConstructor(c).asSpreader(Object[].class, params.length)
+            MethodHandle raw = MethodHandles.lookup().unreflectConstructor(c);
+            MethodHandle ctor = raw.asSpreader(Object[].class, params.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new NestedMapper<>(type, slots, ctor, null);
+            NestedMapper<E> mapper = new NestedMapper<>(type, slots, ctor, null, shape, offset);
+            mapper.fromArray = fromArray(raw, slots, params, offset + shape.size(), offset);
+            return mapper;
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException("cannot call the canonical constructor of record " + type.getName()
                     + " (is it accessible?): " + e, e);
         }
     }
 
+    /**
+     * The constructor {@code raw} taking each argument straight from one row array (a column at
+     * {@code offset + index}, the i-th relationship at {@code width + i}), so that building a record allocates
+     * no argument array.
+     */
+    private static MethodHandle fromArray(MethodHandle raw, Slot[] slots, Class<?>[] params, int width, int offset)
+            throws ReflectiveOperationException {
+        MethodHandle element = MethodHandles.arrayElementGetter(Object[].class);
+        MethodHandle adapt = MethodHandles.lookup().findVirtual(ColumnSlot.class, "adapt",
+                MethodType.methodType(Object.class, Object.class));
+        MethodHandle[] getters = new MethodHandle[slots.length];
+        int rel = 0;
+        for (int i = 0; i < slots.length; i++) {
+            MethodHandle g;
+            if (slots[i] instanceof ColumnSlot cs) {
+                g = MethodHandles.insertArguments(element, 1, offset + cs.index());
+                if (cs.converter() != null || cs.type().isPrimitive()) {
+                    g = MethodHandles.filterReturnValue(g, adapt.bindTo(cs));
+                }
+            } else {
+                g = MethodHandles.insertArguments(element, 1, width + rel++);
+            }
+            getters[i] = g.asType(MethodType.methodType(params[i], Object[].class));
+        }
+        MethodHandle all = MethodHandles.filterArguments(raw, 0, getters);
+        return MethodHandles.permuteArguments(all, MethodType.methodType(raw.type().returnType(), Object[].class),
+                new int[slots.length]).asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
     private static <E> NestedMapper<E> forPojo(Class<E> type, RowShape shape, Map<String, Integer> columns,
-            Map<String, EagerLoad> relations) {
+            Map<String, EagerLoad> relations, int offset) {
         MethodHandle ctor;
         try {
             Constructor<E> c = type.getDeclaredConstructor();
@@ -175,7 +236,8 @@ public final class NestedMapper<E> {
                 }
             }
         }
-        return new NestedMapper<>(type, slots.toArray(Slot[]::new), ctor, setters.toArray(MethodHandle[]::new));
+        return new NestedMapper<>(type, slots.toArray(Slot[]::new), ctor, setters.toArray(MethodHandle[]::new), shape,
+                offset);
     }
 
     private static Slot slot(Class<?> owner, String name, Class<?> type, Type generic, RowShape shape,
@@ -202,11 +264,13 @@ public final class NestedMapper<E> {
     private static Slot relationSlot(Class<?> owner, String name, Class<?> type, Type generic, EagerLoad load) {
         Relationship<?> rel = load.relationship();
         List<Field<?>> childFields = new ArrayList<>(rel.target().columns());
+        // a many-to-many child row starts with the association table's key columns
+        int childOffset = rel instanceof ManyToMany<?> ? rel.targetKey().size() : 0;
         if (rel instanceof ToOne<?>) {
             if (type == Row.class) {
-                return new RelationSlot(rel, false, null);
+                return new RelationSlot(rel, load, false, null);
             }
-            return new RelationSlot(rel, false, of(type, childFields, load.nested()));
+            return new RelationSlot(rel, load, false, of(type, childFields, load.nested(), childOffset));
         }
         if (!Collection.class.isAssignableFrom(type) || !type.isAssignableFrom(List.class)) {
             throw new MappingException(owner.getSimpleName() + "." + name + " receives the rows of " + rel
@@ -218,9 +282,9 @@ public final class NestedMapper<E> {
                     + ": give the list an element type, as in List<Post>");
         }
         if (element == Row.class || element == Object.class) {
-            return new RelationSlot(rel, true, null);
+            return new RelationSlot(rel, load, true, null);
         }
-        return new RelationSlot(rel, true, of(element, childFields, load.nested()));
+        return new RelationSlot(rel, load, true, of(element, childFields, load.nested(), childOffset));
     }
 
     private static Class<?> elementType(Type generic) {
@@ -254,6 +318,50 @@ public final class NestedMapper<E> {
             for (int i = 0; i < setters.length; i++) {
                 if (args[i] != null) {
                     setters[i].invokeExact(target, args[i]);
+                }
+            }
+            return (E) target;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new MappingException("constructing " + type.getName() + " failed: " + t, t);
+        }
+    }
+
+    /**
+     * Whether every loaded relationship this mapper fills maps to a record or POJO, to any depth, so that
+     * {@link NestedLoader} can build the objects from row arrays without making {@link Row}s.
+     */
+    boolean direct() {
+        for (RelationSlot r : relations) {
+            if (r.element() == null || !r.element().direct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the row arrays this mapper reads end: its columns, then one element per relationship. */
+    int width() {
+        return offset + shape.size() + relations.length;
+    }
+
+    /**
+     * The object for one row array of {@link NestedLoader}: the columns from {@link #offset}, then the values of
+     * the relationships, already mapped.
+     */
+    @SuppressWarnings("unchecked")
+    E build(Object[] row) {
+        try {
+            if (setters == null) {
+                return (E) (Object) fromArray.invokeExact(row);
+            }
+            Object target = (Object) create.invokeExact();
+            int rel = offset + shape.size();
+            for (int i = 0; i < slots.length; i++) {
+                Object v = slots[i] instanceof ColumnSlot c ? c.adapt(row[offset + c.index()]) : row[rel++];
+                if (v != null) {
+                    setters[i].invokeExact(target, v);
                 }
             }
             return (E) target;
