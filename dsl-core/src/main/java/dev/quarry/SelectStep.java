@@ -304,9 +304,10 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
             return super.fetchInto(db, type);
         }
         Checks.notNull(db, "db");
-        NestedMapper<E> mapper = NestedMapper.of(Checks.notNull(type, "type"), model.select(), loads);
+        var plan = plan(db.dialect());
+        NestedMapper<E> mapper = NestedLoader.mapper(plan, Checks.notNull(type, "type"), model.select(), loads);
         if (NestedLoader.supports(mapper)) {
-            return NestedLoader.fetchInto(db, plan(db.dialect()), bindings, mapper);
+            return NestedLoader.fetchInto(db, plan, bindings, mapper);
         }
         List<R> rows = fetch(db);
         List<E> out = new ArrayList<>(rows.size());

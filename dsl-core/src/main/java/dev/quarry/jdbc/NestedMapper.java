@@ -7,6 +7,7 @@ import dev.quarry.Relationship;
 import dev.quarry.Row;
 import dev.quarry.ToMany;
 import dev.quarry.ToOne;
+import dev.quarry.dialect.ValueReader;
 import dev.quarry.internal.Names;
 import dev.quarry.query.EagerLoad;
 import java.lang.invoke.MethodHandle;
@@ -19,6 +20,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -53,6 +55,10 @@ public final class NestedMapper<E> {
     final RelationSlot[] relations;
     /** For records read from row arrays: the canonical constructor taking its arguments from one array. */
     private MethodHandle fromArray;
+    /** For records: the canonical constructor as it is. */
+    private MethodHandle constructor;
+    /** A relationship's child plan kept between loads; see {@link NestedLoader}. */
+    final NestedLoader.ChildPlans childPlans = new NestedLoader.ChildPlans();
 
     private NestedMapper(Class<E> type, Slot[] slots, MethodHandle create, MethodHandle[] setters, RowShape shape,
             int offset) {
@@ -165,6 +171,7 @@ public final class NestedMapper<E> {
                     .asType(MethodType.methodType(Object.class, Object[].class));
             NestedMapper<E> mapper = new NestedMapper<>(type, slots, ctor, null, shape, offset);
             mapper.fromArray = fromArray(raw, slots, params, offset + shape.size(), offset);
+            mapper.constructor = raw;
             return mapper;
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException("cannot call the canonical constructor of record " + type.getName()
@@ -369,6 +376,41 @@ public final class NestedMapper<E> {
             throw e;
         } catch (Throwable t) {
             throw new MappingException("constructing " + type.getName() + " failed: " + t, t);
+        }
+    }
+
+    /** Whether objects of this mapper can be read straight from a result set: a record filling no relationship. */
+    boolean leaf() {
+        return relations.length == 0 && setters == null;
+    }
+
+    /**
+     * For a {@link #leaf()} mapper, the handle that reads the current row of a result set into a new record,
+     * each component with its column's reader of {@code readers}: no array per row.
+     */
+    MethodHandle leafReader(ValueReader[] readers) {
+        try {
+            MethodHandle adapt = MethodHandles.lookup().findVirtual(ColumnSlot.class, "adapt",
+                    MethodType.methodType(Object.class, Object.class));
+            MethodHandle read = MethodHandles.publicLookup().findVirtual(ValueReader.class, "read",
+                    MethodType.methodType(Object.class, ResultSet.class, int.class));
+            Class<?>[] params = constructor.type().parameterArray();
+            MethodHandle[] getters = new MethodHandle[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                ColumnSlot cs = (ColumnSlot) slots[i];
+                int column = offset + cs.index();
+                MethodHandle g = MethodHandles.insertArguments(read.bindTo(readers[column]), 1, column + 1);
+                if (cs.converter() != null || cs.type().isPrimitive()) {
+                    g = MethodHandles.filterReturnValue(g, adapt.bindTo(cs));
+                }
+                getters[i] = g.asType(MethodType.methodType(params[i], ResultSet.class));
+            }
+            MethodHandle all = MethodHandles.filterArguments(constructor, 0, getters);
+            return MethodHandles.permuteArguments(all,
+                    MethodType.methodType(constructor.type().returnType(), ResultSet.class), new int[slots.length])
+                    .asType(MethodType.methodType(Object.class, ResultSet.class));
+        } catch (ReflectiveOperationException e) {
+            throw new MappingException("cannot read rows into " + type.getName() + ": " + e, e);
         }
     }
 }

@@ -46,6 +46,8 @@ public final class Plan<R> {
         final RowShape shape;
         final RowReader row;
         final ConcurrentHashMap<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>(4);
+        /** The nested mappers of {@code fetchInto} with loaded relationships, by target type and loads. */
+        final ConcurrentHashMap<List<Object>, NestedMapper<?>> nested = new ConcurrentHashMap<>(4);
         /** The last reader {@link #widened} made; racy single-check, as a reader is immutable. */
         private RowReader widened;
 
