@@ -38,9 +38,11 @@ public final class Fixture implements AutoCloseable {
     /** The databases the suites know. */
     public enum Kind {
         SQLITE("jdbc:sqlite::memory:", null, SQLDialect.SQLITE),
-        POSTGRES("jdbc:postgresql://127.0.0.1:5432/test", "postgres", SQLDialect.POSTGRES),
-        MARIADB("jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED&allowPublicKeyRetrieval=true"
-                + "&rewriteBatchedStatements=false", "root", SQLDialect.MARIADB);
+        POSTGRES(env("QUARRY_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                env("QUARRY_TEST_POSTGRES_USER", "postgres"), SQLDialect.POSTGRES),
+        MARIADB(withOption(env("QUARRY_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test?sslMode=DISABLED"
+                + "&allowPublicKeyRetrieval=true"), "rewriteBatchedStatements=false"),
+                env("QUARRY_TEST_MYSQL_USER", "root"), SQLDialect.MARIADB);
 
         final String url;
         final String user;
@@ -50,6 +52,26 @@ public final class Fixture implements AutoCloseable {
             this.url = url;
             this.user = user;
             this.jooqDialect = jooqDialect;
+        }
+
+        /**
+         * The servers are those of the integration tests: the database {@code test} on 127.0.0.1, or where the
+         * environment variables of the integration tests name another, that one.
+         */
+        private static String env(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+
+        private static String withOption(String url, String option) {
+            return url + (url.contains("?") ? "&" : "?") + option;
+        }
+
+        /** The password: the integration tests' environment variable, else empty. */
+        String password() {
+            String name = this == POSTGRES ? "QUARRY_TEST_POSTGRES_PASSWORD" : "QUARRY_TEST_MYSQL_PASSWORD";
+            String v = this == SQLITE ? null : System.getenv(name);
+            return v == null ? "" : v;
         }
 
         /** The kind named {@code name}, ignoring case. */
@@ -62,7 +84,7 @@ public final class Fixture implements AutoCloseable {
             if (this == SQLITE) {
                 return true;
             }
-            try (Connection c = java.sql.DriverManager.getConnection(url, user, "")) {
+            try (Connection c = java.sql.DriverManager.getConnection(url, user, password())) {
                 return c.isValid(2);
             } catch (SQLException e) {
                 return false;
@@ -90,7 +112,7 @@ public final class Fixture implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(kind.url);
         config.setUsername(kind.user);
-        config.setPassword("");
+        config.setPassword(kind.password());
         config.setPoolName("bench-" + kind.name().toLowerCase(Locale.ROOT));
         // one connection: an in-memory SQLite database lives as long as its connection
         config.setMaximumPoolSize(1);
