@@ -3,15 +3,15 @@ package dev.quarry.jdbc;
 import dev.quarry.Column;
 import dev.quarry.Database;
 import dev.quarry.Field;
+import dev.quarry.MappingException;
 import dev.quarry.Param;
 import dev.quarry.Relationship;
-import dev.quarry.MappingException;
 import dev.quarry.ToOne;
 import dev.quarry.dialect.Dialect;
 import dev.quarry.dialect.ValueReader;
 import dev.quarry.query.EagerLoad;
-import dev.quarry.render.Bind;
 import dev.quarry.query.SelectModel;
+import dev.quarry.render.Bind;
 import java.lang.invoke.MethodHandle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -217,11 +217,6 @@ public final class NestedLoader {
             }
             return new Prepared(plan, values, leaf);
         }
-    }
-
-    private static List<Object[]> concat(List<Object[]> a, List<Object[]> b) {
-        a.addAll(b);
-        return a;
     }
 
     private static int[] indexes(NestedMapper<?> mapper, List<Column<?>> columns) {
