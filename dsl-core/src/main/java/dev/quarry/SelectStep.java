@@ -4,6 +4,7 @@ import dev.quarry.internal.Checks;
 import dev.quarry.internal.Ctes;
 import dev.quarry.internal.Timeouts;
 import dev.quarry.jdbc.EagerLoader;
+import dev.quarry.jdbc.NestedLoader;
 import dev.quarry.jdbc.NestedMapper;
 import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.Aliased;
@@ -303,7 +304,11 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
             return super.fetchInto(db, type);
         }
         Checks.notNull(db, "db");
-        NestedMapper<E> mapper = NestedMapper.of(Checks.notNull(type, "type"), model.select(), loads);
+        var plan = plan(db.dialect());
+        NestedMapper<E> mapper = NestedLoader.mapper(plan, Checks.notNull(type, "type"), model.select(), loads);
+        if (NestedLoader.supports(mapper)) {
+            return NestedLoader.fetchInto(db, plan, bindings, mapper);
+        }
         List<R> rows = fetch(db);
         List<E> out = new ArrayList<>(rows.size());
         for (R r : rows) {

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
-import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -32,6 +31,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Load 1,000 parents × 10 children × 5 grandchildren into nested records on SQLite: Quarry's
+ * Load 1,000 parents × 10 children × 5 grandchildren into nested records on {@code db} (SQLite in memory;
+ * PostgreSQL and MariaDB when {@code run.sh} finds them, in the tables {@code bench_*}): Quarry's
  * {@code with(..)} + {@code fetchInto}, the same select-in load written by hand in JDBC (three queries,
  * grouped in Java), and jOOQ's {@code MULTISET} (one query, nested JSON). All take their connection from the
  * same one-connection pool; the three results are checked equal in setup.
@@ -84,24 +85,44 @@ public class EagerLoadBenchmark {
             .with(Parents.PARENTS.CHILDREN.orderBy(Children.CHILDREN.ID)
                     .with(Children.CHILDREN.GRANDCHILDREN.orderBy(Grandchildren.GRANDCHILDREN.ID)));
 
+    /** The database: {@code sqlite} (in memory), {@code postgres} or {@code mariadb} (see {@link Fixture.Kind}). */
+    @Param({"sqlite"})
+    public String db;
+
     private HikariDataSource dataSource;
-    private Database db;
+    private Database quarry;
     private DSLContext jooq;
 
     @Setup(Level.Trial)
     public void open() {
+        Fixture.Kind kind = Fixture.Kind.of(db);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:sqlite::memory:");
-        config.setPoolName("bench-nested");
+        config.setJdbcUrl(kind.url);
+        config.setUsername(kind.user);
+        config.setPassword(kind.password);
+        config.setPoolName("bench-nested-" + db);
         // one connection: an in-memory SQLite database lives as long as its connection
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         config.setMaxLifetime(0);
         config.setIdleTimeout(0);
         dataSource = new HikariDataSource(config);
-        db = Database.of(dataSource);
-        jooq = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
-        NestedDb.METADATA.createAll(db);
+        try {
+            fill(kind);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private void fill(Fixture.Kind kind) {
+        quarry = Database.of(dataSource);
+        // on MariaDB jOOQ would wrap MULTISET in SET statements for group_concat_max_len, which Connector/J runs
+        // only with allowMultiQueries; the JSON of one parent's children is far below the default limit (1 MiB)
+        jooq = DSL.using(dataSource, kind.jooqDialect, new Settings().withExecuteLogging(false)
+                .withRenderGroupConcatMaxLenSessionVariable(false));
+        NestedDb.METADATA.dropAll(quarry);
+        NestedDb.METADATA.createAll(quarry);
         List<Row2<Long, String>> parents = new ArrayList<>();
         List<Row3<Long, Long, String>> children = new ArrayList<>();
         List<Row3<Long, Long, String>> grandchildren = new ArrayList<>();
@@ -118,10 +139,10 @@ public class EagerLoadBenchmark {
                 }
             }
         }
-        db.batch(Parents.PARENTS.insert(Parents.PARENTS.ID, Parents.PARENTS.NAME), parents).execute();
-        db.batch(Children.CHILDREN.insert(Children.CHILDREN.ID, Children.CHILDREN.PARENT_ID, Children.CHILDREN.NAME),
+        quarry.batch(Parents.PARENTS.insert(Parents.PARENTS.ID, Parents.PARENTS.NAME), parents).execute();
+        quarry.batch(Children.CHILDREN.insert(Children.CHILDREN.ID, Children.CHILDREN.PARENT_ID, Children.CHILDREN.NAME),
                 children).execute();
-        db.batch(Grandchildren.GRANDCHILDREN.insert(Grandchildren.GRANDCHILDREN.ID, Grandchildren.GRANDCHILDREN.CHILD_ID,
+        quarry.batch(Grandchildren.GRANDCHILDREN.insert(Grandchildren.GRANDCHILDREN.ID, Grandchildren.GRANDCHILDREN.CHILD_ID,
                 Grandchildren.GRANDCHILDREN.NAME), grandchildren).execute();
         List<Parent> expected = load_raw();
         if (expected.size() != PARENTS || !expected.equals(load_quarry()) || !expected.equals(load_jooqMultiset())) {
@@ -136,7 +157,7 @@ public class EagerLoadBenchmark {
 
     @Benchmark
     public List<Parent> load_quarry() {
-        return QUARRY.fetchInto(db, Parent.class);
+        return QUARRY.fetchInto(quarry, Parent.class);
     }
 
     @Benchmark

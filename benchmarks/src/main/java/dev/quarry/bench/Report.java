@@ -190,12 +190,29 @@ public final class Report {
                 goal(md, db + " batch insert 10k: ≤ 1.10× raw time, ≤ 1.5× bytes", ratio(t) + " time, " + ratio(b)
                         + " bytes", t <= 1.10 && b <= 1.5);
             }
+            eagerGoal(lines, md, db);
             Line stream = db.equals("sqlite") ? find(lines, "Stream", "stream", "quarry", " rows=1000000") : null;
             if (stream != null) {
                 goal(md, db + " fetchStream 1,000,000 rows with -Xmx64m", "completed in " + fmt(stream.score()) + " "
                         + stream.unit(), true);
             }
         }
+    }
+
+    /** Issue 11: 1,000 × 10 × 5 rows into nested records within 1.15× of hand-written JDBC, faster than jOOQ. */
+    private static void eagerGoal(List<Line> lines, StringBuilder md, String db) {
+        Line raw = find(lines, "EagerLoad", "load", "raw", " db=" + db);
+        Line quarry = find(lines, "EagerLoad", "load", "quarry", " db=" + db);
+        Line jooq = find(lines, "EagerLoad", "load", "jooqMultiset", " db=" + db);
+        if (raw == null || quarry == null) {
+            return;
+        }
+        double t = time(quarry) / time(raw);
+        double b = quarry.bytes() / raw.bytes();
+        double j = jooq == null ? Double.NaN : time(jooq) / time(quarry);
+        goal(md, db + " eager load 1,000 × 10 × 5 into records: ≤ 1.15× raw time and bytes, faster than jOOQ",
+                ratio(t) + " time, " + ratio(b) + " bytes" + (jooq == null ? "" : ", jOOQ/Quarry " + ratio(j)),
+                t <= 1.15 && b <= 1.15 && (jooq == null || j > 1));
     }
 
     private static void fetchGoal(List<Line> lines, StringBuilder md, String db, String lib, int rows, double time,

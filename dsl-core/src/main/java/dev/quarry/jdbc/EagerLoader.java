@@ -215,7 +215,7 @@ public final class EagerLoader {
     }
 
     /** The child query of one relationship, made for each chunk of parent keys. */
-    private static final class ChildQuery {
+    static final class ChildQuery {
         final Relationship<?> rel;
         final EagerLoad load;
         final List<Column<?>> key;
@@ -297,8 +297,28 @@ public final class EagerLoader {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         private static Field<?> value(Column<?> column, Object key) {
-            Object v = key instanceof Bytes b ? b.value : coerce(key, column.type().javaType());
-            return new Val(v, (SqlType) column.type());
+            return new Val(bindValue(column, key), (SqlType) column.type());
+        }
+
+        /** The value bound for one key column: what {@link #select} renders into the key condition. */
+        private static Object bindValue(Column<?> column, Object k) {
+            return k instanceof Bytes b ? b.value : coerce(k, column.type().javaType());
+        }
+
+        /**
+         * Puts the values {@link #select} binds for the key {@code k} (one per key column) into {@code into} from
+         * {@code at}; returns the index after them.
+         */
+        int bindValues(Object[] into, int at, Object k) {
+            if (key.size() == 1) {
+                into[at] = bindValue(key.get(0), k);
+                return at + 1;
+            }
+            List<?> parts = (List<?>) k;
+            for (int i = 0; i < key.size(); i++) {
+                into[at++] = bindValue(key.get(i), parts.get(i));
+            }
+            return at;
         }
 
         AbstractRow child(Row row) {

@@ -145,15 +145,90 @@ public final class Executor {
         return fetchRows(db, plan, bindings, maxRows);
     }
 
+    /**
+     * Runs a query and reads each row into an array of its values followed by {@code extra} null elements,
+     * making no row objects: what {@link NestedLoader} builds nested records from.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> fetchArrays(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int extra) {
+        ExecutionListener listener = db.listener();
+        List<?> rows = listener == null ? fetchRows(db, plan, bindings, 0, extra)
+                : observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, 0, extra));
+        return (List<Object[]>) rows;
+    }
+
+    /** What {@link #each} hands every row of a result to. */
+    @FunctionalInterface
+    interface RowSink {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code plan}, a query without named parameters, bound with {@code values} (one per placeholder, in
+     * order) in place of the values it was rendered with, and hands every row to {@code sink}: how
+     * {@link NestedLoader} runs a child query again for other keys without rendering it again.
+     */
+    static void each(Database db, Plan<?> plan, Object[] values, RowSink sink) {
+        ExecutionListener listener = db.listener();
+        if (listener == null) {
+            runEach(db, plan, values, sink);
+        } else {
+            observed(listener, plan.kind, plan.rendered.sql(), () -> {
+                runEach(db, plan, values, sink);
+                return null;
+            });
+        }
+    }
+
     @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    private static void runEach(Database db, Plan<?> plan, Object[] values, RowSink sink) {
+        Connection c = connection(db, plan);
+        long start = System.nanoTime();
+        try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, Map.of())) {
+            ValueBinder[] binders = plan.execution().binders;
+            if (values.length != binders.length) {
+                throw new IllegalArgumentException(values.length + " values for " + binders.length + " placeholders");
+            }
+            for (int i = 0; i < binders.length; i++) {
+                binders[i].bind(ps, i + 1, values[i]);
+            }
+            StatementLog.statement(plan.rendered.sql(), values);
+            try (ResultSet rs = open(ps, plan)) {
+                while (rs.next()) {
+                    sink.row(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(db, plan.rendered.sql(), e);
+        } finally {
+            StatementLog.finished(plan.rendered.sql(), start);
+            db.releaseConnection(c);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
     private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        return (List<R>) fetchRows(db, plan, bindings, maxRows, -1);
+    }
+
+    /** The rows of {@code plan} as its row objects ({@code extra < 0}) or as arrays with {@code extra} more elements. */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    private static List<Object> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
+            int extra) {
         Connection c = connection(db, plan);
         long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
             bind(ps, plan, bindings);
             try (ResultSet rs = open(ps, plan)) {
-                List<R> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
+                List<Object> out = maxRows > 0 ? new ArrayList<>(maxRows) : new ArrayList<>();
                 Plan.Execution exec = plan.execution();
+                if (extra >= 0) {
+                    RowReader reader = exec.widened(extra);
+                    while (rs.next()) {
+                        out.add(reader.read(rs));
+                    }
+                    return out;
+                }
                 var reader = exec.row;
                 var shape = exec.shape;
                 var factory = plan.factory;

@@ -46,13 +46,19 @@ public final class Plan<R> {
         final RowShape shape;
         final RowReader row;
         final ConcurrentHashMap<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>(4);
+        /** The nested mappers of {@code fetchInto} with loaded relationships, by target type and loads. */
+        final ConcurrentHashMap<List<Object>, NestedMapper<?>> nested = new ConcurrentHashMap<>(4);
+        /** The last reader {@link #widened} made; racy single-check, as a reader is immutable. */
+        private RowReader widened;
 
         Execution(Dialect dialect, RenderedQuery rendered, List<Field<?>> fields) {
             TypeMapper types = dialect.types();
             List<Bind> binds = rendered.binds();
             this.binders = new ValueBinder[binds.size()];
             for (int i = 0; i < binders.length; i++) {
-                binders[i] = types.binder(binds.get(i).type());
+                // a long IN list binds one type many times: resolve it once
+                binders[i] = i > 0 && binds.get(i).type() == binds.get(i - 1).type() ? binders[i - 1]
+                        : types.binder(binds.get(i).type());
             }
             this.readers = new ValueReader[fields.size()];
             for (int i = 0; i < readers.length; i++) {
@@ -60,6 +66,19 @@ public final class Plan<R> {
             }
             this.shape = new RowShape(fields);
             this.row = RowReader.all(readers);
+        }
+
+        /** Reads every column into an array with {@code extra} more elements after them, left null. */
+        RowReader widened(int extra) {
+            if (extra == 0) {
+                return row;
+            }
+            RowReader r = widened;
+            if (r == null || r.extra() != extra) {
+                r = RowReader.all(readers, extra);
+                widened = r;
+            }
+            return r;
         }
     }
 

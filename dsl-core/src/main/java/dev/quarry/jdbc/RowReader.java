@@ -26,11 +26,24 @@ final class RowReader {
     }
 
     private final MethodHandle handle;
+    private final int extra;
 
     /** Reads column {@code columns[k] + 1} with {@code readers[columns[k]]} into element k. */
     RowReader(ValueReader[] readers, int[] columns) {
+        this(readers, columns, 0);
+    }
+
+    /**
+     * Reads column {@code columns[k] + 1} with {@code readers[columns[k]]} into element k of an array with
+     * {@code extra} more elements, left null for the caller to fill.
+     */
+    RowReader(ValueReader[] readers, int[] columns, int extra) {
         int n = columns.length;
-        MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, n);
+        this.extra = extra;
+        MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, n + extra);
+        if (extra > 0) {
+            collect = MethodHandles.insertArguments(collect, n, new Object[extra]);
+        }
         MethodHandle[] filters = new MethodHandle[n];
         for (int k = 0; k < n; k++) {
             filters[k] = MethodHandles.insertArguments(READ.bindTo(readers[columns[k]]), 1, columns[k] + 1);
@@ -41,11 +54,21 @@ final class RowReader {
 
     /** Every column, in order. */
     static RowReader all(ValueReader[] readers) {
+        return all(readers, 0);
+    }
+
+    /** Every column, in order, then {@code extra} null elements. */
+    static RowReader all(ValueReader[] readers, int extra) {
         int[] columns = new int[readers.length];
         for (int i = 0; i < columns.length; i++) {
             columns[i] = i;
         }
-        return new RowReader(readers, columns);
+        return new RowReader(readers, columns, extra);
+    }
+
+    /** How many elements follow the columns read. */
+    int extra() {
+        return extra;
     }
 
     /** The values of the current row. */

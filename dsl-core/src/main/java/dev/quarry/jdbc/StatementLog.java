@@ -52,6 +52,22 @@ final class StatementLog {
     }
 
     /** Logs a statement with no values of its own to show (DDL, a batch: its rows are never logged). */
+    /** Logs a statement bound with {@code values}, one per placeholder. */
+    static void statement(String sql, Object[] values) {
+        if (!SQL.isDebugEnabled()) {
+            return;
+        }
+        if (Boolean.getBoolean(LOG_VALUES) && values.length > 0) {
+            StringBuilder shown = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                shown.append(i == 0 ? "" : ", ").append(show(values[i]));
+            }
+            SQL.debug("{} [values: {}]", sql, shown);
+        } else {
+            SQL.debug("{}", sql);
+        }
+    }
+
     static void statement(String sql) {
         SQL.debug("{}", sql);
     }

@@ -2,6 +2,7 @@ package dev.quarry.it.suite;
 
 import static dev.quarry.it.suite.loading.Comments.COMMENTS;
 import static dev.quarry.it.suite.loading.Employees.EMPLOYEES;
+import static dev.quarry.it.suite.loading.Orders.ORDERS;
 import static dev.quarry.it.suite.loading.Posts.POSTS;
 import static dev.quarry.it.suite.loading.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.MappingException;
+import dev.quarry.Param;
 import dev.quarry.Row;
+import dev.quarry.Select;
+import dev.quarry.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,5 +134,63 @@ public abstract class NestedRecordSuite extends LoadingSuiteBase {
         MappingException e = assertThrows(MappingException.class,
                 () -> USERS.select().with(USERS.POSTS).fetchInto(db(), UserWithPosts.class));
         assertTrue(e.getMessage().contains("comments"), e.getMessage());
+    }
+
+    public record Line(String product) {
+    }
+
+    public record Coupon(String code) {
+    }
+
+    public record Order(String region, int num, List<Line> lines, List<Coupon> coupons) {
+    }
+
+    @Test
+    void compositeKeysFillRecords() {
+        List<Order> orders = ORDERS.select().orderBy(ORDERS.REGION, ORDERS.NUMBER)
+                .with(ORDERS.LINES.orderBy(dev.quarry.it.suite.loading.OrderLines.ORDER_LINES.ID), ORDERS.COUPONS)
+                .fetchInto(db(), Order.class);
+        assertEquals(3, orders.size());
+        assertEquals(List.of(new Line("pen"), new Line("ink")), orders.get(0).lines());
+        assertEquals(2, orders.get(0).coupons().size());
+        assertEquals(List.of(), orders.get(1).lines());
+        assertEquals(List.of(), orders.get(1).coupons());
+        assertEquals(List.of(new Line("cap")), orders.get(2).lines());
+        assertEquals(List.of(new Coupon("FREE")), orders.get(2).coupons());
+    }
+
+    @Test
+    void aQueryRunAgainLoadsTheChildrenOfItsNewParents() {
+        Param<Long> id = Sql.param("id", Long.class);
+        Select<Row> q = USERS.select().where(USERS.ID.eq(id))
+                .with(USERS.POSTS.where(POSTS.PUBLISHED.eq(true)).with(POSTS.COMMENTS.orderBy(COMMENTS.ID)));
+        // the same number of parent keys each time: the child queries run again for the new keys
+        for (int round = 0; round < 2; round++) {
+            List<UserWithComments> ann = q.bind(id, 1L).fetchInto(db(), UserWithComments.class);
+            assertEquals(List.of(new PostWithComments("Hello", List.of(new Comment(100, "nice"), new Comment(101, "+1")))),
+                    ann.get(0).posts());
+            List<UserWithComments> bob = q.bind(id, 2L).fetchInto(db(), UserWithComments.class);
+            assertEquals(List.of(new PostWithComments("Bob's post", List.of(new Comment(102, "first")))),
+                    bob.get(0).posts());
+            assertEquals(List.of(), q.bind(id, 3L).fetchInto(db(), UserWithComments.class).get(0).posts());
+        }
+        List<UserWithComments> all = USERS.select().orderBy(USERS.ID)
+                .with(USERS.POSTS.where(POSTS.PUBLISHED.eq(true)).with(POSTS.COMMENTS.orderBy(COMMENTS.ID)))
+                .fetchInto(db(), UserWithComments.class);
+        assertEquals(List.of(1, 1, 0), all.stream().map(u -> u.posts().size()).toList());
+    }
+
+    public record PostWithComments(String title, List<Comment> comments) {
+    }
+
+    public record UserWithComments(String name, List<PostWithComments> posts) {
+    }
+
+    @Test
+    void loadedListsCannotBeChanged() {
+        List<UserWithPosts> users = USERS.select().where(USERS.ID.eq(1L))
+                .with(USERS.POSTS.with(POSTS.COMMENTS, POSTS.TAGS)).fetchInto(db(), UserWithPosts.class);
+        assertThrows(UnsupportedOperationException.class, () -> users.get(0).posts().add(null));
+        assertThrows(UnsupportedOperationException.class, () -> users.get(0).posts().clear());
     }
 }
