@@ -130,7 +130,7 @@ class SqliteDatabaseTest {
         try (Database db = open("wrong.db")) {
             Connection c = db.acquireConnection();
             try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
+                st.execute("INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
                         + " (3, 1, 1, 'soon')");
             } finally {
                 db.releaseConnection(c);
