@@ -35,6 +35,13 @@ final class MappingTargets {
 
     /** The canonical constructor of record {@code type}, taking its components as one {@code Object[]}. */
     static MethodHandle canonicalConstructor(Class<?> type) {
+        MethodHandle raw = recordConstructor(type);
+        return raw.asSpreader(Object[].class, raw.type().parameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
+    /** The canonical constructor of record {@code type} as it is, one parameter per component. */
+    static MethodHandle recordConstructor(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] params = new Class<?>[components.length];
         for (int i = 0; i < params.length; i++) {
@@ -43,8 +50,7 @@ final class MappingTargets {
         try {
             Constructor<?> c = type.getDeclaredConstructor(params);
             c.setAccessible(true);
-            return MethodHandles.lookup().unreflectConstructor(c).asSpreader(Object[].class, params.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return MethodHandles.lookup().unreflectConstructor(c);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException("cannot call the canonical constructor of record " + type.getName()
                     + " (is it accessible?): " + e, e);

@@ -13,9 +13,7 @@ import dev.quarry.query.EagerLoad;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -144,10 +142,7 @@ public final class NestedMapper<E> {
         if (type.isRecord()) {
             return forRecord(type, shape, columns, relations, offset);
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isPrimitive() || type.isArray()) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": fetchInto takes a record or a class with a no-argument constructor and setters");
-        }
+        MappingTargets.requireMappable(type);
         return forPojo(type, shape, columns, relations, offset);
     }
 
@@ -159,24 +154,18 @@ public final class NestedMapper<E> {
             RecordComponent rc = components[i];
             slots[i] = slot(type, rc.getName(), rc.getType(), rc.getGenericType(), shape, columns, relations, true);
         }
-        Class<?>[] params = new Class<?>[components.length];
-        for (int i = 0; i < params.length; i++) {
-            params[i] = components[i].getType();
-        }
+        MethodHandle raw = MappingTargets.recordConstructor(type);
+        MethodHandle ctor = raw.asSpreader(Object[].class, components.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+        NestedMapper<E> mapper = new NestedMapper<>(type, slots, ctor, null, shape, offset);
         try {
-            Constructor<E> c = type.getDeclaredConstructor(params);
-            c.setAccessible(true);
-            MethodHandle raw = MethodHandles.lookup().unreflectConstructor(c);
-            MethodHandle ctor = raw.asSpreader(Object[].class, params.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            NestedMapper<E> mapper = new NestedMapper<>(type, slots, ctor, null, shape, offset);
-            mapper.fromArray = fromArray(raw, slots, params, offset + shape.size(), offset);
-            mapper.constructor = raw;
-            return mapper;
+            mapper.fromArray = fromArray(raw, slots, raw.type().parameterArray(), offset + shape.size(), offset);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new MappingException("cannot call the canonical constructor of record " + type.getName()
                     + " (is it accessible?): " + e, e);
         }
+        mapper.constructor = raw;
+        return mapper;
     }
 
     /**
@@ -210,38 +199,18 @@ public final class NestedMapper<E> {
 
     private static <E> NestedMapper<E> forPojo(Class<E> type, RowShape shape, Map<String, Integer> columns,
             Map<String, EagerLoad> relations, int offset) {
-        MethodHandle ctor;
-        try {
-            Constructor<E> c = type.getDeclaredConstructor();
-            c.setAccessible(true);
-            ctor = MethodHandles.lookup().unreflectConstructor(c).asType(MethodType.methodType(Object.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new MappingException("cannot map rows to " + type.getName()
-                    + ": it needs an accessible no-argument constructor (" + e + ")", e);
-        }
+        MethodHandle ctor = MappingTargets.noArgConstructor(type);
         List<Slot> slots = new ArrayList<>();
         List<MethodHandle> setters = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
-        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Method m : k.getDeclaredMethods()) {
-                if (!m.getName().startsWith("set") || m.getParameterCount() != 1 || Modifier.isStatic(m.getModifiers())) {
-                    continue;
-                }
-                String name = Names.normalise(m.getName().substring(3));
-                if (seen.putIfAbsent(name, true) != null
-                        || !relations.containsKey(name) && !columns.containsKey(name)) {
-                    continue;
-                }
-                slots.add(slot(type, m.getName(), m.getParameterTypes()[0], m.getGenericParameterTypes()[0], shape,
-                        columns, relations, false));
-                try {
-                    m.setAccessible(true);
-                    setters.add(MethodHandles.lookup().unreflect(m)
-                            .asType(MethodType.methodType(void.class, Object.class, Object.class)));
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    throw new MappingException("cannot call " + m + ": " + e, e);
-                }
+        for (Map.Entry<String, Method> e : MappingTargets.setters(type).entrySet()) {
+            String name = e.getKey();
+            Method m = e.getValue();
+            if (!relations.containsKey(name) && !columns.containsKey(name)) {
+                continue;
             }
+            slots.add(slot(type, m.getName(), m.getParameterTypes()[0], m.getGenericParameterTypes()[0], shape,
+                    columns, relations, false));
+            setters.add(MappingTargets.setterHandle(m));
         }
         return new NestedMapper<>(type, slots.toArray(Slot[]::new), ctor, setters.toArray(MethodHandle[]::new), shape,
                 offset);
