@@ -183,7 +183,11 @@ public abstract class EagerLoadSuite extends LoadingSuiteBase {
         Row ann = USERS.select().where(USERS.ID.eq(1L)).with(USERS.POSTS.orderBy(POSTS.TITLE)).fetchSingle(db());
         assertEquals(ann.get(USERS.POSTS), ann.get(USERS.POSTS.orderBy(POSTS.LIKES)));
         assertEquals(USERS.POSTS, USERS.POSTS.where(POSTS.LIKES.gt(1)));
-        assertEquals(USERS.select().with(USERS.POSTS), USERS.select().with(USERS.POSTS));
+        var loading = USERS.select().with(USERS.POSTS);
+        var builtAgain = USERS.select().with(USERS.POSTS); // a query is a value: built twice, it is equal
+        assertEquals(loading, builtAgain);
+        assertEquals(loading.hashCode(), builtAgain.hashCode());
+        assertTrue(!loading.equals(USERS.select()), "loading a relationship is part of the query's value");
         assertTrue(!USERS.select().with(USERS.POSTS).equals(USERS.select().with(USERS.POSTS.orderBy(POSTS.ID))));
     }
 
