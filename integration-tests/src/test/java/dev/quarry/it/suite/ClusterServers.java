@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * The clusters of the {@code cluster} test profile, started on loopback by the repository's scripts: a
  * 3-node MariaDB Galera cluster ({@code scripts/galera.sh}, SQL ports 4306-4308) and a PostgreSQL primary
  * with a streaming replica ({@code scripts/pg-replica.sh}, ports 5433 and 5434), database {@code quarry} on
- * both. A cluster that does not answer is started with its script (which is idempotent).
+ * both. A cluster that does not answer is started with its script (which is idempotent) in the {@code cluster}
+ * profile; outside it the test is skipped.
  */
 public final class ClusterServers {
     private static final Map<String, Database> OPEN = new ConcurrentHashMap<>();
@@ -62,14 +63,26 @@ public final class ClusterServers {
 
     private static void ensurePostgres() {
         if (!answers(postgresUrl(false), "postgres") || !answers(postgresUrl(true), "postgres")) {
+            startOnlyInClusterProfile("pg-replica.sh");
             script("pg-replica.sh", "start");
         }
     }
 
     private static void ensure(String url, String user, String script) {
         if (!answers(url, user)) {
+            startOnlyInClusterProfile(script);
             script(script, "start");
         }
+    }
+
+    /**
+     * Skips the test unless it runs in the {@code cluster} profile (system property {@code quarry.cluster}), so
+     * that a cluster test picked by a {@code -Dtest} pattern in an ordinary run never starts servers it would
+     * leave running; the profile's run is followed by the scripts' {@code stop}.
+     */
+    private static void startOnlyInClusterProfile(String script) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("quarry.cluster"),
+                "the cluster is not running: start it with scripts/" + script + " start, or run mvn -Pcluster");
     }
 
     private static boolean answers(String url, String user) {
