@@ -121,7 +121,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -155,13 +154,7 @@ public final class Select{n}<{t}> extends SelectStep<Row{n}<{t}>, Select{n}<{t}>
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function{n}<? super {', ? super '.join(L[:n])}, ? extends X> mapper) {{
         Checks.notNull(mapper, "mapper");
-        List<Row{n}<{t}>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row{n}<{t}> r : rows) {{
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply({args}));
-        }}
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply({args}));
     }}
 {extra}}}
 """

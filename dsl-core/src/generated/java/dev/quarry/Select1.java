@@ -9,7 +9,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +42,7 @@ public final class Select1<A> extends SelectStep<Row1<A>, Select1<A>> {
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function1<? super A, ? extends X> mapper) {
         Checks.notNull(mapper, "mapper");
-        List<Row1<A>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row1<A> r : rows) {
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply((A) v[0]));
-        }
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply((A) v[0]));
     }
 
     /** This one-column select as a scalar subquery: {@code (SELECT ...)}. */

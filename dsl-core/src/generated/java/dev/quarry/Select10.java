@@ -9,7 +9,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +42,6 @@ public final class Select10<A, B, C, D, E, F, G, H, I, J> extends SelectStep<Row
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function10<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? super G, ? super H, ? super I, ? super J, ? extends X> mapper) {
         Checks.notNull(mapper, "mapper");
-        List<Row10<A, B, C, D, E, F, G, H, I, J>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row10<A, B, C, D, E, F, G, H, I, J> r : rows) {
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5], (G) v[6], (H) v[7], (I) v[8], (J) v[9]));
-        }
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5], (G) v[6], (H) v[7], (I) v[8], (J) v[9]));
     }
 }

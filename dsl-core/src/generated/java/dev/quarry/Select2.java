@@ -9,7 +9,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +42,6 @@ public final class Select2<A, B> extends SelectStep<Row2<A, B>, Select2<A, B>> {
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function2<? super A, ? super B, ? extends X> mapper) {
         Checks.notNull(mapper, "mapper");
-        List<Row2<A, B>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row2<A, B> r : rows) {
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply((A) v[0], (B) v[1]));
-        }
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply((A) v[0], (B) v[1]));
     }
 }

@@ -9,7 +9,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +42,6 @@ public final class Select3<A, B, C> extends SelectStep<Row3<A, B, C>, Select3<A,
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function3<? super A, ? super B, ? super C, ? extends X> mapper) {
         Checks.notNull(mapper, "mapper");
-        List<Row3<A, B, C>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row3<A, B, C> r : rows) {
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply((A) v[0], (B) v[1], (C) v[2]));
-        }
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply((A) v[0], (B) v[1], (C) v[2]));
     }
 }

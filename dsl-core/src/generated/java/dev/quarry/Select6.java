@@ -9,7 +9,6 @@ import dev.quarry.jdbc.PlanCache;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.ScalarSubquery;
 import dev.quarry.query.SelectModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +42,6 @@ public final class Select6<A, B, C, D, E, F> extends SelectStep<Row6<A, B, C, D,
     @SuppressWarnings("unchecked")
     public <X> List<X> map(Database db, Function6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends X> mapper) {
         Checks.notNull(mapper, "mapper");
-        List<Row6<A, B, C, D, E, F>> rows = fetch(db);
-        List<X> out = new ArrayList<>(rows.size());
-        for (Row6<A, B, C, D, E, F> r : rows) {
-            Object[] v = r.values().toArray();
-            out.add(mapper.apply((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5]));
-        }
-        return out;
+        return mapValues(db, (shape, v) -> mapper.apply((A) v[0], (B) v[1], (C) v[2], (D) v[3], (E) v[4], (F) v[5]));
     }
 }

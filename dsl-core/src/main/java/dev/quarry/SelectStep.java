@@ -4,9 +4,11 @@ import dev.quarry.internal.Checks;
 import dev.quarry.internal.Ctes;
 import dev.quarry.internal.Timeouts;
 import dev.quarry.jdbc.EagerLoader;
+import dev.quarry.jdbc.Executor;
 import dev.quarry.jdbc.NestedLoader;
 import dev.quarry.jdbc.NestedMapper;
 import dev.quarry.jdbc.PlanCache;
+import dev.quarry.jdbc.RowFactory;
 import dev.quarry.query.Aliased;
 import dev.quarry.query.EagerLoad;
 import dev.quarry.query.Join;
@@ -274,6 +276,24 @@ public abstract class SelectStep<R, S extends SelectStep<R, S>> extends ResultQu
         List<R> rows = super.fetch(db);
         EagerLoader.load(db, rows, loads);
         return rows;
+    }
+
+    /**
+     * Runs the query and makes each result element with {@code values} from the row's column values: the
+     * {@code map} of every {@code SelectN}, which hands the values straight to the user's function without
+     * making a row object first. A query that loads relationships makes its rows (and loads) first.
+     */
+    <X> List<X> mapValues(Database db, RowFactory<X> values) {
+        Checks.notNull(db, "db");
+        if (!loads.isEmpty()) {
+            List<R> rows = fetch(db);
+            List<X> out = new ArrayList<>(rows.size());
+            for (R r : rows) {
+                out.add(values.create(null, ((Row) r).values().toArray()));
+            }
+            return out;
+        }
+        return Executor.fetchWith(db, plan(db.dialect()), bindings, values);
     }
 
     @Override

@@ -263,6 +263,8 @@ public final class Equivalence {
                 expect(raw.equals(Layouts.expected(layout, rows)), name + ": raw reads what was written",
                         raw.isEmpty() ? "nothing" : String.valueOf(raw.get(1)));
             }
+            expect(raw.equals(Layouts.rawChecked(layout, f.dataSource)), name + ": raw by storage class",
+                    String.valueOf(Layouts.rawChecked(layout, f.dataSource).get(1)));
             expect(raw.size() == rows && raw.equals(Layouts.quarryMap(layout, f.db)), name + ": Quarry map",
                     String.valueOf(Layouts.quarryMap(layout, f.db).get(1)) + " vs " + raw.get(1));
             expect(Layouts.comparable(raw).equals(Layouts.comparable(Layouts.quarryInto(layout, f.db))),

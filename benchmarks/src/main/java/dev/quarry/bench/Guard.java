@@ -51,6 +51,10 @@ public final class Guard {
                     f.dataSource)));
             pairs.add(new Pair(name + ".into", () -> Layouts.quarryInto(layout, f.db), () -> Layouts.raw(layout,
                     f.dataSource)));
+            if (layout.model != null) {
+                pairs.add(new Pair(name + ".checked", () -> Layouts.quarryInto(layout, f.db),
+                        () -> Layouts.rawChecked(layout, f.dataSource)));
+            }
         }
         return pairs;
     }

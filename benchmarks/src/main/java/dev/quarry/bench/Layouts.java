@@ -283,6 +283,59 @@ public final class Layouts {
         }
     }
 
+    /**
+     * Hand-written JDBC that accepts what an existing file may hold, as Quarry's readers do: the decimal, the
+     * date and the flag are read by their storage class ({@code getObject}, one more native call each than the
+     * trusting loop in {@link #raw}), so a REAL in an INTEGER column or a date written as text is read right
+     * instead of cut short. The wide and narrow layouts read their Java types directly, as Quarry does there.
+     */
+    public static List<?> rawChecked(Layout layout, DataSource ds) {
+        if (layout == Layout.WIDE || layout == Layout.NARROW) {
+            return raw(layout, ds);
+        }
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql(layout));
+                ResultSet rs = ps.executeQuery()) {
+            List<Object> out = new ArrayList<>();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                out.add(new LegacyRow(id, rs.getString(2), rs.getString(3), checkedDecimal(rs.getObject(4)),
+                        checkedDate(rs.getObject(5)), checkedFlag(rs.getObject(6))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigDecimal checkedDecimal(Object o) {
+        if (o == null) {
+            return null;
+        } else if (o instanceof Double d) {
+            return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP);
+        } else if (o instanceof Integer || o instanceof Long) {
+            return BigDecimal.valueOf(((Number) o).longValue() * 100, 2);
+        }
+        return new BigDecimal(o.toString().trim()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static LocalDate checkedDate(Object o) {
+        if (o == null) {
+            return null;
+        } else if (o instanceof Integer || o instanceof Long) {
+            return LocalDate.ofInstant(Instant.ofEpochSecond(((Number) o).longValue()), ZoneOffset.UTC);
+        }
+        return LocalDate.parse(o.toString());
+    }
+
+    private static Boolean checkedFlag(Object o) {
+        if (o == null) {
+            return null;
+        } else if (o instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        return Boolean.parseBoolean(o.toString().trim()) || o.toString().trim().equals("1");
+    }
+
     private static Boolean flag(ResultSet rs, int i) throws SQLException {
         int v = rs.getInt(i);
         return v == 0 && rs.wasNull() ? null : v != 0;

@@ -206,15 +206,41 @@ public final class Executor {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
-        return (List<R>) fetchRows(db, plan, bindings, maxRows, -1);
+    /**
+     * Runs a query and makes each row's value with {@code values} from the values read, in place of the plan's
+     * row objects: how {@code map} hands a row's columns straight to the user's function.
+     */
+    public static <X> List<X> fetchWith(Database db, Plan<?> plan, Map<Param<?>, Object> bindings,
+            RowFactory<X> values) {
+        ExecutionListener listener = db.listener();
+        if (listener != null) {
+            return observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, 0, values));
+        }
+        return fetchRows(db, plan, bindings, 0, values);
     }
 
-    /** The rows of {@code plan} as its row objects ({@code extra < 0}) or as arrays with {@code extra} more elements. */
-    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        return fetchRows(db, plan, bindings, maxRows, plan.factory);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X> List<X> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
+            RowFactory<X> factory) {
+        return (List<X>) fetchRows(db, plan, bindings, maxRows, -1, factory);
+    }
+
     private static List<Object> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
             int extra) {
+        return fetchRows(db, plan, bindings, maxRows, extra, null);
+    }
+
+    /**
+     * The rows of {@code plan} made by {@code factory} ({@code extra < 0}) or as arrays with {@code extra} more
+     * elements.
+     */
+    @SuppressWarnings("try") // the timeout is a resource only to be disarmed when the statement ends
+    private static List<Object> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
+            int extra, RowFactory<?> factory) {
         Connection c = connection(db, plan);
         long start = System.nanoTime();
         try (PreparedStatement ps = prepare(c, plan); Timeouts.Cancel t = timeout(ps, db, bindings)) {
@@ -231,7 +257,6 @@ public final class Executor {
                 }
                 var reader = exec.row;
                 var shape = exec.shape;
-                var factory = plan.factory;
                 while (rs.next()) {
                     out.add(factory.create(shape, reader.read(rs)));
                     if (out.size() == maxRows) {

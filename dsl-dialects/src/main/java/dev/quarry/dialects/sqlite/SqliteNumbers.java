@@ -10,7 +10,28 @@ final class SqliteNumbers {
     /** Below 2^52 every integer, and every quotient of one by a power of ten, is exact enough to compare. */
     private static final long EXACT = 1L << 52;
 
+    private static final long[] LONG_POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
     private SqliteNumbers() {
+    }
+
+    /**
+     * The integer {@code v} (a decimal stored as INTEGER) in {@code scale}: one {@code BigDecimal} made from its
+     * unscaled value where that fits a long, rather than {@code valueOf(v).setScale(scale)}.
+     */
+    static BigDecimal decimal(long v, int scale) {
+        if (scale >= 0 && scale < LONG_POWERS.length) {
+            long pow = LONG_POWERS[scale];
+            long unscaled = v * pow;
+            if (unscaled / pow == v) {
+                return BigDecimal.valueOf(unscaled, scale);
+            }
+        }
+        BigDecimal d = BigDecimal.valueOf(v);
+        return scale <= 0 ? d : d.setScale(scale);
     }
 
     /**

@@ -126,7 +126,7 @@ public class SqliteTypes extends TypeMapper {
                 }
                 return SqliteNumbers.decimal(d, scale);
             } else if (o instanceof Integer || o instanceof Long) {
-                return inScale(BigDecimal.valueOf(((Number) o).longValue()), scale);
+                return SqliteNumbers.decimal(((Number) o).longValue(), scale);
             } else if (o instanceof String s) {
                 try {
                     return inScale(new BigDecimal(s.trim()), scale);

@@ -126,6 +126,19 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void anIntegerDecimalTooLargeToScaleInALongKeepsEveryDigit() {
+        try (Database db = open("integers.db")) {
+            SqlType<BigDecimal> dec = SqlType.decimal(30, 10);
+            var ints = select(raw(dec, "9223372036854775807"), raw(dec, "-922337203"), raw(dec, "-922337204"),
+                    raw(SqlType.decimal(10, 0), "42")).fetchSingle(db);
+            assertEquals(new BigDecimal("9223372036854775807.0000000000"), ints.v1(), "beyond a long once scaled");
+            assertEquals(new BigDecimal("-922337203.0000000000"), ints.v2(), "the last that fits");
+            assertEquals(new BigDecimal("-922337204.0000000000"), ints.v3(), "the first that does not");
+            assertEquals(new BigDecimal("42"), ints.v4(), "scale 0");
+        }
+    }
+
+    @Test
     void aValueThatIsNotOfTheColumnsTypeIsAClearError() throws Exception {
         try (Database db = open("wrong.db")) {
             Connection c = db.acquireConnection();

@@ -151,6 +151,14 @@ public abstract class EagerLoadSuite extends LoadingSuiteBase {
     }
 
     @Test
+    void mapOnALoadingSelectHandsTheColumnValuesToTheMapper() {
+        List<String> names = select(USERS.NAME, USERS.ID).from(USERS).orderBy(USERS.NAME).with(USERS.POSTS)
+                .map(db(), (name, id) -> name + "#" + id);
+        assertEquals(3, names.size());
+        assertTrue(names.get(0).startsWith("Ann#"), names.toString());
+    }
+
+    @Test
     void aSelectWithoutTheKeyIsRefusedWhenBuilt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> select(USERS.NAME).from(USERS).with(USERS.POSTS));

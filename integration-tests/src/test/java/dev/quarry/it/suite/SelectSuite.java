@@ -44,6 +44,7 @@ import dev.quarry.SqlType;
 import dev.quarry.TooManyRowsException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -367,6 +368,9 @@ public abstract class SelectSuite extends SuiteBase {
         List<String> labels = select(USERS.NAME, USERS.AGE).from(USERS).where(USERS.AGE.isNotNull())
                 .orderBy(USERS.NAME).map(db(), (name, age) -> name + ":" + age);
         assertEquals(List.of("Ann:31", "Bob:42"), labels);
+        List<Integer> ages = select(USERS.AGE).from(USERS).orderBy(USERS.NAME).map(db(), age -> age);
+        assertEquals(Arrays.asList(31, 42, null), ages, "a NULL reaches the mapper as null");
+        assertEquals(List.of(), select(USERS.NAME).from(USERS).where(USERS.AGE.gt(99)).map(db(), n -> n));
     }
 
     @Test
