@@ -215,10 +215,14 @@ public final class Fixture implements AutoCloseable {
         }
     }
 
-    /** Empties {@code items_insert}. */
+    /**
+     * Empties {@code items_insert}. On the servers by TRUNCATE: a DELETE per invocation left PostgreSQL with over
+     * a million dead rows (autovacuum never caught up), so each insert got slower or faster with the order the
+     * contenders ran in, not with their code (1.2–2.4× between identical runs).
+     */
     public void clearInserts() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM items_insert");
+            st.executeUpdate(kind == Kind.SQLITE ? "DELETE FROM items_insert" : "TRUNCATE TABLE items_insert");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
