@@ -183,31 +183,83 @@ public class SqliteTypes extends TypeMapper {
     }
 
     /**
-     * One {@code getObject}: ISO text (a time part after the date is ignored), or an epoch number as
-     * {@code unixepoch()} or JDBC writes it, read without a text round trip.
+     * ISO text (a time part after the date is ignored), or an epoch number as {@code unixepoch()} or JDBC
+     * writes it, INTEGER or REAL: see {@link DateReader}.
      */
     @Override
     protected ValueReader readDate() {
-        return (rs, i) -> {
-            Object o = rs.getObject(i);
-            if (o == null) {
-                return null;
-            } else if (o instanceof Integer || o instanceof Long) {
-                return epochDay(((Number) o).longValue());
-            } else if (o instanceof String s) {
-                if (isNumber(s)) {
-                    return epoch(Long.parseLong(s)).toLocalDate();
+        return new DateReader();
+    }
+
+    /**
+     * Reads a DATE column with as few native calls as its values allow. Text dates (what Quarry and most tools
+     * write) are read with one {@code getString}; epoch numbers with {@code getObject}, which asks for the
+     * storage class first so that a number is not turned into text and parsed back. The reader remembers, per
+     * result column, which kind the last value was and tries that path first. The memory is only a hint: both
+     * paths read every storage class correctly, so a column that mixes them is read right, only slower, and
+     * threads that share the reader may see each other's hint or not.
+     */
+    static final class DateReader implements ValueReader {
+        private boolean numbers;
+
+        @Override
+        public Object read(ResultSet rs, int i) throws SQLException {
+            if (numbers) {
+                Object o = rs.getObject(i);
+                if (o instanceof Integer || o instanceof Long) {
+                    return epochDay(((Number) o).longValue());
+                } else if (o == null) {
+                    return null;
+                } else if (o instanceof Double d) {
+                    return fromReal(rs, i, d);
+                } else if (o instanceof String s) {
+                    numbers = false;
+                    return fromText(rs, i, s);
                 }
-                try {
-                    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-                } catch (DateTimeParseException e) {
-                    throw notA(rs, i, s, "date (yyyy-MM-dd)", e);
-                }
-            } else if (o instanceof Double d) {
-                return epoch(d.longValue()).toLocalDate();
+                throw notA(rs, i, o, "date", null);
             }
-            throw notA(rs, i, o, "date", null);
-        };
+            String s = rs.getString(i);
+            return s == null ? null : fromText(rs, i, s);
+        }
+
+        private Object fromText(ResultSet rs, int i, String s) throws SQLException {
+            try {
+                if (isNumber(s)) {
+                    long v = Long.parseLong(s);
+                    numbers = true;
+                    return epochDay(v);
+                }
+                return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                Double epoch = realEpoch(s);
+                if (epoch != null) {
+                    numbers = true;
+                    return epochDay(epoch.longValue());
+                }
+                throw notA(rs, i, s, "date (yyyy-MM-dd)", e);
+            }
+        }
+
+        private static Object fromReal(ResultSet rs, int i, double d) throws SQLException {
+            if (Math.abs(d) < 1e15) {
+                return epochDay((long) d);
+            }
+            throw notA(rs, i, d, "date (epoch seconds or milliseconds)", null);
+        }
+    }
+
+    /** A REAL as SQLite writes it as text ({@code 1714979289.0}, {@code 1.7e+15}), or null for other text. */
+    private static Double realEpoch(String s) {
+        char c = s.isEmpty() ? 'x' : s.charAt(0);
+        if ((c < '0' || c > '9') && c != '-') {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(s);
+            return Math.abs(d) < 1e15 ? d : null; // epoch milliseconds reach the year 33,658
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** An integer as text (SQLite gives integers as text to getString): an epoch number. */

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -126,15 +127,36 @@ class SqliteDatabaseTest {
     }
 
     @Test
-    void anIntegerDecimalTooLargeToScaleInALongKeepsEveryDigit() {
+    void integerDecimalsTooLargeToScaleInALongAndRealEpochDatesReadExactly() {
         try (Database db = open("integers.db")) {
             SqlType<BigDecimal> dec = SqlType.decimal(30, 10);
             var ints = select(raw(dec, "9223372036854775807"), raw(dec, "-922337203"), raw(dec, "-922337204"),
-                    raw(SqlType.decimal(10, 0), "42")).fetchSingle(db);
+                    raw(SqlType.decimal(10, 0), "42"), raw(SqlType.DATE, "1714979289.5"),
+                    raw(SqlType.DATE, "'2024-05-06 10:00:00'")).fetchSingle(db);
             assertEquals(new BigDecimal("9223372036854775807.0000000000"), ints.v1(), "beyond a long once scaled");
             assertEquals(new BigDecimal("-922337203.0000000000"), ints.v2(), "the last that fits");
             assertEquals(new BigDecimal("-922337204.0000000000"), ints.v3(), "the first that does not");
             assertEquals(new BigDecimal("42"), ints.v4(), "scale 0");
+            assertEquals(LocalDate.of(2024, 5, 6), ints.v5(), "epoch seconds stored as REAL");
+            assertEquals(LocalDate.of(2024, 5, 6), ints.v6(), "a time after the date is ignored");
+        }
+    }
+
+    @Test
+    void aDateColumnMixingTextAndEpochNumbersReadsEveryRow() throws Exception {
+        try (Database db = open("mixed.db")) {
+            Connection c = db.acquireConnection();
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO qt_all_types (id, day) VALUES (1, '2024-05-06'), (2, 1714979289),"
+                        + " (3, 1714979289000), (4, '2024-05-07'), (5, NULL), (6, 1714979289.5), (7, '1714979289'),"
+                        + " (8, '2024-05-08T10:00:00Z'), (9, 1714979289)");
+            } finally {
+                db.releaseConnection(c);
+            }
+            LocalDate d6 = LocalDate.of(2024, 5, 6);
+            var days = select(ALL_TYPES.DAY).from(ALL_TYPES).orderBy(ALL_TYPES.ID).map(db, day -> day);
+            assertEquals(Arrays.asList(d6, d6, d6, LocalDate.of(2024, 5, 7), null, d6, d6, LocalDate.of(2024, 5, 8),
+                    d6), days, "each row whatever the storage class of the one before it");
         }
     }
 
@@ -144,7 +166,7 @@ class SqliteDatabaseTest {
             Connection c = db.acquireConnection();
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
-                        + " (3, 1, 1, 'soon')");
+                        + " (3, 1, 1, 'soon'), (4, 1, 1, '99999999999999999999'), (5, 1, 1, x'0102')");
             } finally {
                 db.releaseConnection(c);
             }
@@ -157,6 +179,11 @@ class SqliteDatabaseTest {
             MappingException day = assertThrows(MappingException.class,
                     () -> select(ALL_TYPES.DAY).from(ALL_TYPES).where(ALL_TYPES.ID.eq(3)).fetch(db));
             assertTrue(day.getMessage().contains("'soon'"), day.getMessage());
+            for (int id : new int[] {4, 5}) {
+                MappingException odd = assertThrows(MappingException.class,
+                        () -> select(ALL_TYPES.DAY).from(ALL_TYPES).where(ALL_TYPES.ID.eq(id)).fetch(db));
+                assertTrue(odd.getMessage().contains("not a date"), odd.getMessage());
+            }
         }
     }
 
