@@ -45,6 +45,16 @@ class SqliteDatabaseTest {
         return db;
     }
 
+    /** Runs {@code sql} on the database's own connection, as another tool writing the file would. */
+    private static void writeAsAnotherTool(Database db, String sql) throws Exception {
+        Connection c = db.acquireConnection();
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        } finally {
+            db.releaseConnection(c);
+        }
+    }
+
     @Test
     void concurrentWritersWaitForTheLockInsteadOfFailing() throws Exception {
         try (Database db = open("busy.db")) {
@@ -81,15 +91,10 @@ class SqliteDatabaseTest {
     @Test
     void readsRowsOtherToolsWroteLeniently() throws Exception {
         try (Database db = open("lenient.db")) {
-            Connection c = db.acquireConnection();
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO qt_all_types (id, ts, day, dec, instant, flag) VALUES "
+            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, ts, day, dec, instant, flag) VALUES "
                         + "(1, '2024-05-06T07:08:09.5', '2024-05-06 00:00:00', 12.5, '2024-05-06 07:08:09', 'true'),"
                         + "(2, 1714979289, 1714979289, 7, '2024-05-06T07:08:09+02:00', 1),"
                         + "(3, datetime('2024-05-06 07:08:09'), date('2024-05-06'), '1.10', 1714979289000, 0)");
-            } finally {
-                db.releaseConnection(c);
-            }
             var rows = select(ALL_TYPES.TS, ALL_TYPES.DAY, ALL_TYPES.DEC, ALL_TYPES.INSTANT, ALL_TYPES.FLAG)
                     .from(ALL_TYPES).orderBy(ALL_TYPES.ID).fetch(db);
             assertEquals(LocalDateTime.of(2024, 5, 6, 7, 8, 9, 500_000_000), rows.get(0).v1());
@@ -145,14 +150,9 @@ class SqliteDatabaseTest {
     @Test
     void aDateColumnMixingTextAndEpochNumbersReadsEveryRow() throws Exception {
         try (Database db = open("mixed.db")) {
-            Connection c = db.acquireConnection();
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO qt_all_types (id, day) VALUES (1, '2024-05-06'), (2, 1714979289),"
+            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, day) VALUES (1, '2024-05-06'), (2, 1714979289),"
                         + " (3, 1714979289000), (4, '2024-05-07'), (5, NULL), (6, 1714979289.5), (7, '1714979289'),"
                         + " (8, '2024-05-08T10:00:00Z'), (9, 1714979289)");
-            } finally {
-                db.releaseConnection(c);
-            }
             LocalDate d6 = LocalDate.of(2024, 5, 6);
             var days = select(ALL_TYPES.DAY).from(ALL_TYPES).orderBy(ALL_TYPES.ID).map(db, day -> day);
             assertEquals(Arrays.asList(d6, d6, d6, LocalDate.of(2024, 5, 7), null, d6, d6, LocalDate.of(2024, 5, 8),
@@ -163,13 +163,8 @@ class SqliteDatabaseTest {
     @Test
     void aValueThatIsNotOfTheColumnsTypeIsAClearError() throws Exception {
         try (Database db = open("wrong.db")) {
-            Connection c = db.acquireConnection();
-            try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
+            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
                         + " (3, 1, 1, 'soon'), (4, 1, 1, '99999999999999999999'), (5, 1, 1, x'0102')");
-            } finally {
-                db.releaseConnection(c);
-            }
             MappingException dec = assertThrows(MappingException.class,
                     () -> select(ALL_TYPES.DEC).from(ALL_TYPES).where(ALL_TYPES.ID.eq(1)).fetch(db));
             assertTrue(dec.getMessage().contains("'abc'") && dec.getMessage().contains("decimal"), dec.getMessage());
