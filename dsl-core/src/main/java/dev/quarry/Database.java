@@ -230,16 +230,12 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(hooks.queryTimeout);
     }
 
-    /** True if this handle is bound to a transaction's connection (the {@code tx} of a transaction body). */
-    public boolean inTransaction() {
-        return bound != null;
-    }
-
     /**
-     * True if {@code transaction(..)} would nest in a transaction that runs already: this is a {@code tx}, or
-     * the transaction provider has one running on this thread ({@link TransactionProvider#active()}).
+     * True if this handle's statements run in a transaction: it is the {@code tx} of a transaction body, or
+     * its transaction provider has one running on this thread ({@link TransactionProvider#active()}, a Spring
+     * {@code @Transactional} method), so that {@code transaction(..)} would only nest in it.
      */
-    boolean nestsInRunningTransaction() {
+    public boolean inTransaction() {
         return bound != null || hooks.transactions != null && hooks.transactions.active();
     }
 

@@ -112,7 +112,7 @@ public final class Retry {
     /** Runs {@code body} in transactions of {@code db} until it succeeds, fails for good or runs out of attempts. */
     <R> R run(Database db, Database.TransactionFunction<R> body) {
         Checks.notNull(body, "body");
-        if (db.nestsInRunningTransaction()) {
+        if (db.inTransaction()) {
             return db.transactionResult(body);
         }
         for (int attempt = 1;; attempt++) {

@@ -205,6 +205,12 @@ abstract class SpringIntegrationSuite {
     }
 
     @Test
+    void theHandleKnowsItRunsInsideASpringTransaction() {
+        assertTrue(service.seesItsTransaction(), "inside @Transactional");
+        assertFalse(db.inTransaction(), "outside");
+    }
+
+    @Test
     void fetchStreamInsideATransactionKeepsItsConnection() {
         AccountService.StreamedException e = assertThrows(AccountService.StreamedException.class,
                 service::streamThenFail);

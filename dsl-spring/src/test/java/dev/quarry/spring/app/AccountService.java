@@ -36,6 +36,12 @@ public class AccountService {
     }
 
     /** Quarry and JdbcTemplate in one transaction, committed together. */
+    /** What Quarry's handle says inside a Spring transaction. */
+    @Transactional
+    public boolean seesItsTransaction() {
+        return db.inTransaction();
+    }
+
     @Transactional
     public void both(String name) {
         quarryInsert(name + "-quarry", 1);

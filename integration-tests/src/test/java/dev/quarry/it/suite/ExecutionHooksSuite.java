@@ -5,6 +5,7 @@ import static dev.quarry.Sql.row;
 import static dev.quarry.Sql.select;
 import static dev.quarry.it.suite.model.Tags.TAGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -145,7 +146,7 @@ public abstract class ExecutionHooksSuite extends SuiteBase {
     }
 
     /** A JDBC transaction provider that logs what it is asked to do. */
-    static final class LoggingProvider implements TransactionProvider {
+    static class LoggingProvider implements TransactionProvider {
         final Database base;
         final List<String> log = new ArrayList<>();
 
@@ -234,6 +235,22 @@ public abstract class ExecutionHooksSuite extends SuiteBase {
         });
         assertEquals(5L, n);
         assertEquals(List.of("begin", "savepoint", "release", "commit"), provider.log, "a batch nests");
+    }
+
+    @Test
+    void aHandleIsInATransactionItsProviderRunsOnThisThread() {
+        boolean[] running = {false};
+        LoggingProvider provider = new LoggingProvider(db()) {
+            @Override
+            public boolean active() {
+                return running[0];
+            }
+        };
+        Database db = db().withTransactions(provider);
+        assertFalse(db.inTransaction());
+        running[0] = true;
+        assertTrue(db.inTransaction(), "a transaction begun outside Quarry, as Spring's @Transactional begins one");
+        assertFalse(db().inTransaction(), "a handle without the provider");
     }
 
     @Test
