@@ -181,6 +181,14 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         scope = scope.isolated();
     }
 
+    /**
+     * Enters a member after a set operator: the current statement's tables (the first member's) are not
+     * visible there, those of statements enclosing the compound are. Undo with {@link #pop()}.
+     */
+    protected final void pushSibling() {
+        scope = scope.sibling();
+    }
+
     /** Enters the ON of the current SELECT's join {@code index}: later joins are not visible there. */
     protected final void pushJoin(int index) {
         scope = scope.joinsUpTo(index + 1);
@@ -375,7 +383,8 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         List<String> tables = scope.visibleTables();
         String why = scope.hiddenHere(qualifier)
                 ? "; " + qualifier + " is further out, where this part cannot see it: a derived table or a CTE's "
-                        + "query sees only its own tables, a join's ON only the tables before it"
+                        + "query sees only its own tables, a join's ON only the tables before it, a UNION's "
+                        + "(INTERSECT's, EXCEPT's) later select not the first one's"
                 : "; add it to FROM or join it, or use the alias the query gives it";
         return new IllegalStateException("column " + column + " is not in scope: " + qualifier
                 + " is not in FROM or a JOIN of this query or of an enclosing one (tables in scope: "

@@ -39,15 +39,23 @@ public final class RenderScope {
     private final boolean isolated;
     /** How many of this SELECT's joins are visible: all but those after the ON being written. */
     private final int joins;
+    /** A statement whose tables are not visible from here, though those further out are: a set member's first. */
+    private final Node hidden;
 
     private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement,
             boolean isolated, int joins) {
+        this(outer, qualified, inlineValues, statement, isolated, joins, null);
+    }
+
+    private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement,
+            boolean isolated, int joins, Node hidden) {
         this.outer = outer;
         this.qualified = qualified;
         this.inlineValues = inlineValues;
         this.statement = statement;
         this.isolated = isolated;
         this.joins = joins;
+        this.hidden = hidden;
     }
 
     /** The enclosing scope, or null for the outermost one. */
@@ -82,8 +90,10 @@ public final class RenderScope {
     public boolean sees(String qualifier) {
         boolean inStatement = false;
         Node checked = null; // a statement's nested scopes (an ON, an unqualified list) come before its own
+        Node hiddenOne = null;
         for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
-            if (s.statement != null && s.statement != checked) {
+            hiddenOne = s.hidden != null ? s.hidden : hiddenOne;
+            if (s.statement != null && s.statement != checked && s.statement != hiddenOne) {
                 inStatement = true;
                 checked = s.statement;
                 if (declares(s.statement, qualifier, s.joins)) {
@@ -111,8 +121,10 @@ public final class RenderScope {
     public List<String> visibleTables() {
         List<String> names = new ArrayList<>();
         Node listed = null;
+        Node hiddenOne = null;
         for (RenderScope s = this; s != null && !s.isolated; s = s.outer) {
-            if (s.statement == null || s.statement == listed) {
+            hiddenOne = s.hidden != null ? s.hidden : hiddenOne;
+            if (s.statement == null || s.statement == listed || s.statement == hiddenOne) {
                 // nothing (more) visible from this scope
             } else if (s.statement instanceof SelectModel m) {
                 for (TableSource t : m.from()) {
@@ -211,6 +223,15 @@ public final class RenderScope {
      */
     RenderScope isolated() {
         return new RenderScope(this, qualified, inlineValues, null, true, ALL_JOINS);
+    }
+
+    /**
+     * A nested scope for a member after a set operator ({@code UNION}, {@code INTERSECT}, {@code EXCEPT}): the
+     * current statement (the first member) is its sibling, so its tables are not visible there; the tables of
+     * statements enclosing the whole compound are (a correlated subquery with a UNION).
+     */
+    RenderScope sibling() {
+        return new RenderScope(this, qualified, inlineValues, null, false, ALL_JOINS, statement);
     }
 
     /**

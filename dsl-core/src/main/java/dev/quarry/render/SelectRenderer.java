@@ -162,7 +162,9 @@ public abstract class SelectRenderer extends ConditionRenderer {
         renderQuerySpec(s, !s.orderBy().isEmpty());
         for (SetOperation op : s.setOperations()) {
             renderSetOperator(op);
+            pushSibling();
             renderSetMember(op.select());
+            pop();
         }
         if (!s.orderBy().isEmpty()) {
             sql.append(" ORDER BY ");

@@ -70,6 +70,20 @@ class ScopeCheckRenderTest {
     }
 
     @Test
+    void aSetOperationMemberSeesItsOwnTablesNotTheFirstMembers() {
+        var wrong = select(USERS.NAME).from(USERS).union(select(USERS.NAME).from(POSTS));
+        outOfScope(() -> wrong.toSql(Dialects.POSTGRES), "users.name", "tables in scope: posts");
+        outOfScope(() -> select(USERS.ID).from(USERS).intersect(select(USERS.ID).from(POSTS).orderBy(POSTS.ID)
+                .limit(1)).toSql(Dialects.SQLITE), "users.id", "tables in scope: posts");
+        var inSubquery = select(USERS.NAME).from(USERS).where(USERS.ID.in(select(POSTS.USER_ID).from(POSTS)
+                .where(POSTS.USER_ID.eq(USERS.ID)).union(select(EMPLOYEES.ID).from(EMPLOYEES)
+                        .where(EMPLOYEES.ID.eq(USERS.ID)))));
+        golden(inSubquery).sqlite("SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM posts"
+                + " WHERE posts.user_id = users.id UNION SELECT employees.id FROM employees"
+                + " WHERE employees.id = users.id)").mysql(SAME).postgres(SAME).check();
+    }
+
+    @Test
     void windowSpecificationsAreChecked() {
         outOfScope(() -> select(rank().over(partitionBy(POSTS.USER_ID).orderBy(POSTS.LIKES))).from(USERS)
                 .toSql(Dialects.POSTGRES), "posts.user_id", "tables in scope: users");

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.UnsupportedFeatureException;
 import dev.quarry.dialect.Capability;
 import dev.quarry.it.suite.model.Employees;
+import dev.quarry.it.suite.model.Posts;
 import dev.quarry.it.suite.model.Users;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,17 @@ public abstract class ScopeSuite extends SuiteBase {
         var rows = select(USERS.NAME).from(USERS).join(POSTS).on(POSTS.USER_ID.eq(USERS.ID)).join(u2)
                 .on(u2.ID.eq(POSTS.USER_ID)).orderBy(USERS.NAME).fetch(db());
         assertEquals(List.of("Ann", "Ann", "Bob"), rows.stream().map(r -> r.v1()).toList());
+    }
+
+    @Test
+    void aSetOperationMemberSeesTheEnclosingQueryButNotTheFirstMember() {
+        Posts p2 = POSTS.as("p2");
+        var mine = select(POSTS.USER_ID).from(POSTS).where(POSTS.USER_ID.eq(USERS.ID))
+                .union(select(p2.USER_ID).from(p2).where(p2.USER_ID.eq(USERS.ID).and(p2.LIKES.gt(1_000))));
+        var rows = select(USERS.NAME).from(USERS).where(USERS.ID.in(mine)).orderBy(USERS.NAME).fetch(db());
+        assertEquals(List.of("Ann", "Bob"), rows.stream().map(r -> r.v1()).toList());
+        assertOutOfScope(() -> select(USERS.NAME).from(USERS).union(select(USERS.NAME).from(POSTS)).fetch(db()),
+                "users.name");
     }
 
     private static void assertOutOfScope(org.junit.jupiter.api.function.Executable run, String column) {
