@@ -58,7 +58,9 @@ public class AnsiRenderer extends SelectRenderer {
             pop();
             if (insert.select() != null) {
                 sql.append(' ');
+                pushHidingStatement();
                 visit(insert.select());
+                pop();
             } else {
                 sql.append(" VALUES ");
                 for (int r = 0; r < insert.rows().size(); r++) {

@@ -182,11 +182,12 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
     }
 
     /**
-     * Enters a member after a set operator: the current statement's tables (the first member's) are not
-     * visible there, those of statements enclosing the compound are. Undo with {@link #pop()}.
+     * Enters a query that does not see the current statement's tables, though it sees those of statements
+     * around it: a member after a set operator, the SELECT of an {@code INSERT ... SELECT}. Undo with
+     * {@link #pop()}.
      */
-    protected final void pushSibling() {
-        scope = scope.sibling();
+    protected final void pushHidingStatement() {
+        scope = scope.hidingStatement();
     }
 
     /** Enters the ON of the current SELECT's join {@code index}: later joins are not visible there. */
@@ -384,7 +385,8 @@ public abstract class ExpressionRenderer implements NodeVisitor<Void> {
         String why = scope.hiddenHere(qualifier)
                 ? "; " + qualifier + " is further out, where this part cannot see it: a derived table or a CTE's "
                         + "query sees only its own tables, a join's ON only the tables before it, a UNION's "
-                        + "(INTERSECT's, EXCEPT's) later select not the first one's"
+                        + "(INTERSECT's, EXCEPT's) later select not the first one's, an INSERT's SELECT not "
+                        + "the table it fills"
                 : "; add it to FROM or join it, or use the alias the query gives it";
         return new IllegalStateException("column " + column + " is not in scope: " + qualifier
                 + " is not in FROM or a JOIN of this query or of an enclosing one (tables in scope: "

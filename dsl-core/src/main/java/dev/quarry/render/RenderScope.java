@@ -39,7 +39,7 @@ public final class RenderScope {
     private final boolean isolated;
     /** How many of this SELECT's joins are visible: all but those after the ON being written. */
     private final int joins;
-    /** A statement whose tables are not visible from here, though those further out are: a set member's first. */
+    /** A statement whose tables are not visible from here, though those further out are ({@link #hidingStatement}). */
     private final Node hidden;
 
     private RenderScope(RenderScope outer, boolean qualified, boolean inlineValues, Node statement,
@@ -226,11 +226,11 @@ public final class RenderScope {
     }
 
     /**
-     * A nested scope for a member after a set operator ({@code UNION}, {@code INTERSECT}, {@code EXCEPT}): the
-     * current statement (the first member) is its sibling, so its tables are not visible there; the tables of
-     * statements enclosing the whole compound are (a correlated subquery with a UNION).
+     * A nested scope where the current statement's tables are not visible but those of statements enclosing it
+     * are: a member after a set operator ({@code UNION}, {@code INTERSECT}, {@code EXCEPT}), which is the first
+     * member's sibling, and the SELECT of an {@code INSERT ... SELECT}, which does not see the table it fills.
      */
-    RenderScope sibling() {
+    RenderScope hidingStatement() {
         return new RenderScope(this, qualified, inlineValues, null, false, ALL_JOINS, statement);
     }
 

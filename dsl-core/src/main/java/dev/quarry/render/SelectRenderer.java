@@ -162,7 +162,7 @@ public abstract class SelectRenderer extends ConditionRenderer {
         renderQuerySpec(s, !s.orderBy().isEmpty());
         for (SetOperation op : s.setOperations()) {
             renderSetOperator(op);
-            pushSibling();
+            pushHidingStatement();
             renderSetMember(op.select());
             pop();
         }

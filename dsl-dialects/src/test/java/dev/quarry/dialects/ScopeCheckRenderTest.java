@@ -17,6 +17,7 @@ import static dev.quarry.dialects.Golden.golden;
 import static dev.quarry.dialects.fixtures.AllTypes.ALL_TYPES;
 import static dev.quarry.dialects.fixtures.Employees.EMPLOYEES;
 import static dev.quarry.dialects.fixtures.Posts.POSTS;
+import static dev.quarry.dialects.fixtures.Tags.TAGS;
 import static dev.quarry.dialects.fixtures.Users.USERS;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,15 @@ class ScopeCheckRenderTest {
         golden(inSubquery).sqlite("SELECT users.name FROM users WHERE users.id IN (SELECT posts.user_id FROM posts"
                 + " WHERE posts.user_id = users.id UNION SELECT employees.id FROM employees"
                 + " WHERE employees.id = users.id)").mysql(SAME).postgres(SAME).check();
+    }
+
+    @Test
+    void theSelectOfAnInsertDoesNotSeeTheTableItFills() {
+        outOfScope(() -> TAGS.insert(TAGS.LABEL).select(select(TAGS.LABEL).from(USERS)).toSql(Dialects.MYSQL),
+                "tags.label", "tables in scope: users", "the table it fills");
+        golden(TAGS.insert(TAGS.LABEL).select(select(TAGS.LABEL).from(TAGS).where(TAGS.ID.gt(1))))
+                .sqlite("INSERT INTO tags (label) SELECT tags.label FROM tags WHERE tags.id > ?", 1).mysql(SAME)
+                .postgres(SAME).check();
     }
 
     @Test
