@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * in {@code guard-ratios.properties}, so a slow change is caught before it lands; a failing pair is measured
  * once more with twice the rounds before it counts.
  * <pre>{@code java -cp benchmarks.jar dev.quarry.bench.Guard            # check
- * java -cp benchmarks.jar dev.quarry.bench.Guard --record   # print new ratios for the properties file}</pre>
+ * java -cp benchmarks.jar dev.quarry.bench.Guard --record   # print new ratios for the properties file
+ * java -cp benchmarks.jar dev.quarry.bench.Guard --server postgres   # the fetch pairs on a server, printed}</pre>
  */
 public final class Guard {
     /** How much slower than recorded a ratio may get. */
@@ -39,12 +40,7 @@ public final class Guard {
     }
 
     static List<Pair> pairs(Fixture f) {
-        List<Pair> pairs = new ArrayList<>();
-        long n = Fixture.ITEMS;
-        pairs.add(new Pair("fetch.row6", () -> QuarryQueries.ITEMS_UP_TO.bind(QuarryQueries.MAX_ID, n).fetch(f.db),
-                () -> RawJdbc.fetch(f.kind, f.dataSource, n)));
-        pairs.add(new Pair("fetch.record", () -> QuarryQueries.ITEMS_UP_TO.bind(QuarryQueries.MAX_ID, n)
-                .fetchInto(f.db, Item.class), () -> RawJdbc.fetch(f.kind, f.dataSource, n)));
+        List<Pair> pairs = fetchPairs(f);
         for (Layouts.Layout layout : Layouts.Layout.values()) {
             String name = "layout." + layout.name().toLowerCase(Locale.ROOT);
             pairs.add(new Pair(name + ".map", () -> Layouts.quarryMap(layout, f.db), () -> Layouts.raw(layout,
@@ -57,6 +53,34 @@ public final class Guard {
             }
         }
         return pairs;
+    }
+
+    /** Fetching 10,000 items into {@code Row6} and into a record, against the hand-written loop. */
+    static List<Pair> fetchPairs(Fixture f) {
+        List<Pair> pairs = new ArrayList<>();
+        long n = Fixture.ITEMS;
+        pairs.add(new Pair("fetch.row6", () -> QuarryQueries.ITEMS_UP_TO.bind(QuarryQueries.MAX_ID, n).fetch(f.db),
+                () -> RawJdbc.fetch(f.kind, f.dataSource, n)));
+        pairs.add(new Pair("fetch.record", () -> QuarryQueries.ITEMS_UP_TO.bind(QuarryQueries.MAX_ID, n)
+                .fetchInto(f.db, Item.class), () -> RawJdbc.fetch(f.kind, f.dataSource, n)));
+        return pairs;
+    }
+
+    /**
+     * The fetch pairs on a server ({@code --server postgres|mariadb}): the benchmark thread's own CPU time, so
+     * the server's share (the same SQL for both) and the wait for it drop out, leaving what each side costs
+     * on the client. Prints the ratios; checks nothing.
+     */
+    static void server(String name) throws SQLException {
+        try (Fixture f = Fixture.open(Fixture.Kind.of(name))) {
+            List<Pair> pairs = fetchPairs(f);
+            for (Pair p : pairs) {
+                ratio(p, 5);
+            }
+            for (Pair p : pairs) {
+                System.out.printf(Locale.ROOT, "%s %-14s %.3f x raw%n", name, p.name(), ratio(p, ROUNDS));
+            }
+        }
     }
 
     /** Quarry's least CPU time over the raw loop's, contenders interleaved round by round. */
@@ -95,6 +119,10 @@ public final class Guard {
     }
 
     public static void main(String[] args) throws IOException, SQLException {
+        if (args.length > 1 && args[0].equals("--server")) {
+            server(args[1]);
+            return;
+        }
         boolean record = args.length > 0 && args[0].equals("--record");
         Map<String, Double> recorded = recorded();
         List<String> failures = new ArrayList<>();
