@@ -51,7 +51,6 @@ final class StatementLog {
         }
     }
 
-    /** Logs a statement with no values of its own to show (DDL, a batch: its rows are never logged). */
     /** Logs a statement bound with {@code values}, one per placeholder. */
     static void statement(String sql, Object[] values) {
         if (!SQL.isDebugEnabled()) {
@@ -68,6 +67,7 @@ final class StatementLog {
         }
     }
 
+    /** Logs a statement with no values of its own to show (DDL, a batch: its rows are never logged). */
     static void statement(String sql) {
         SQL.debug("{}", sql);
     }
