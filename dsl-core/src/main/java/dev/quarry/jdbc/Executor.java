@@ -152,8 +152,9 @@ public final class Executor {
     @SuppressWarnings("unchecked")
     public static List<Object[]> fetchArrays(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int extra) {
         ExecutionListener listener = db.listener();
-        List<?> rows = listener == null ? fetchRows(db, plan, bindings, 0, extra)
-                : observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, 0, extra));
+        List<?> rows = listener == null ? fetchRows(db, plan, bindings, 0, extra, null)
+                : observed(listener, plan.kind, plan.rendered.sql(),
+                        () -> fetchRows(db, plan, bindings, 0, extra, null));
         return (List<Object[]>) rows;
     }
 
@@ -210,28 +211,19 @@ public final class Executor {
      * Runs a query and makes each row's value with {@code values} from the values read, in place of the plan's
      * row objects: how {@code map} hands a row's columns straight to the user's function.
      */
+    @SuppressWarnings("unchecked")
     public static <X> List<X> fetchWith(Database db, Plan<?> plan, Map<Param<?>, Object> bindings,
             RowFactory<X> values) {
         ExecutionListener listener = db.listener();
-        if (listener != null) {
-            return observed(listener, plan.kind, plan.rendered.sql(), () -> fetchRows(db, plan, bindings, 0, values));
-        }
-        return fetchRows(db, plan, bindings, 0, values);
-    }
-
-    private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
-        return fetchRows(db, plan, bindings, maxRows, plan.factory);
+        List<?> rows = listener == null ? fetchRows(db, plan, bindings, 0, -1, values)
+                : observed(listener, plan.kind, plan.rendered.sql(),
+                        () -> fetchRows(db, plan, bindings, 0, -1, values));
+        return (List<X>) rows;
     }
 
     @SuppressWarnings("unchecked")
-    private static <X> List<X> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
-            RowFactory<X> factory) {
-        return (List<X>) fetchRows(db, plan, bindings, maxRows, -1, factory);
-    }
-
-    private static List<Object> fetchRows(Database db, Plan<?> plan, Map<Param<?>, Object> bindings, int maxRows,
-            int extra) {
-        return fetchRows(db, plan, bindings, maxRows, extra, null);
+    private static <R> List<R> fetchRows(Database db, Plan<R> plan, Map<Param<?>, Object> bindings, int maxRows) {
+        return (List<R>) fetchRows(db, plan, bindings, maxRows, -1, plan.factory);
     }
 
     /**
