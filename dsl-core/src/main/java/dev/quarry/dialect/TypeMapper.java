@@ -152,22 +152,13 @@ public class TypeMapper {
                 short v = rs.getShort(i);
                 return v == 0 && rs.wasNull() ? null : v;
             };
-            case INTEGER -> (rs, i) -> {
-                int v = rs.getInt(i);
-                return v == 0 && rs.wasNull() ? null : v;
-            };
-            case BIGINT -> (rs, i) -> {
-                long v = rs.getLong(i);
-                return v == 0 && rs.wasNull() ? null : v;
-            };
+            case INTEGER -> (ValueReader.OfInt) ResultSet::getInt;
+            case BIGINT -> (ValueReader.OfLong) ResultSet::getLong;
             case REAL -> (rs, i) -> {
                 float v = rs.getFloat(i);
                 return v == 0 && rs.wasNull() ? null : v;
             };
-            case DOUBLE -> (rs, i) -> {
-                double v = rs.getDouble(i);
-                return v == 0 && rs.wasNull() ? null : v;
-            };
+            case DOUBLE -> (ValueReader.OfDouble) ResultSet::getDouble;
             case DECIMAL -> readDecimal(t.scale());
             case BOOLEAN -> readBoolean();
             case VARCHAR, CHAR, TEXT -> ResultSet::getString;
@@ -225,10 +216,7 @@ public class TypeMapper {
     }
 
     protected ValueReader readBoolean() {
-        return (rs, i) -> {
-            boolean v = rs.getBoolean(i);
-            return !v && rs.wasNull() ? null : v;
-        };
+        return (ValueReader.OfBoolean) ResultSet::getBoolean;
     }
 
     protected ValueBinder bindJson() {

@@ -18,7 +18,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -88,14 +87,7 @@ public final class NestedMapper<E> {
         }
 
         Object adapt(Object v) {
-            if (v == null) {
-                if (type.isPrimitive()) {
-                    throw new MappingException("column for " + name + " is NULL but " + name + " is a " + type
-                            + ": use its wrapper type");
-                }
-                return null;
-            }
-            return converter == null ? v : converter.apply(v);
+            return RowReader.adapt(converter, type, name, v);
         }
     }
 
@@ -357,29 +349,17 @@ public final class NestedMapper<E> {
      * For a {@link #leaf()} mapper, the handle that reads the current row of a result set into a new record,
      * each component with its column's reader of {@code readers}: no array per row.
      */
+    @SuppressWarnings("unchecked")
     MethodHandle leafReader(ValueReader[] readers) {
-        try {
-            MethodHandle adapt = MethodHandles.lookup().findVirtual(ColumnSlot.class, "adapt",
-                    MethodType.methodType(Object.class, Object.class));
-            MethodHandle read = MethodHandles.publicLookup().findVirtual(ValueReader.class, "read",
-                    MethodType.methodType(Object.class, ResultSet.class, int.class));
-            Class<?>[] params = constructor.type().parameterArray();
-            MethodHandle[] getters = new MethodHandle[slots.length];
-            for (int i = 0; i < slots.length; i++) {
-                ColumnSlot cs = (ColumnSlot) slots[i];
-                int column = offset + cs.index();
-                MethodHandle g = MethodHandles.insertArguments(read.bindTo(readers[column]), 1, column + 1);
-                if (cs.converter() != null || cs.type().isPrimitive()) {
-                    g = MethodHandles.filterReturnValue(g, adapt.bindTo(cs));
-                }
-                getters[i] = g.asType(MethodType.methodType(params[i], ResultSet.class));
-            }
-            MethodHandle all = MethodHandles.filterArguments(constructor, 0, getters);
-            return MethodHandles.permuteArguments(all,
-                    MethodType.methodType(constructor.type().returnType(), ResultSet.class), new int[slots.length])
-                    .asType(MethodType.methodType(Object.class, ResultSet.class));
-        } catch (ReflectiveOperationException e) {
-            throw new MappingException("cannot read rows into " + type.getName() + ": " + e, e);
+        int[] columns = new int[slots.length];
+        Function<Object, Object>[] converters = (Function<Object, Object>[]) new Function<?, ?>[slots.length];
+        String[] names = new String[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            ColumnSlot cs = (ColumnSlot) slots[i];
+            columns[i] = offset + cs.index();
+            converters[i] = cs.converter();
+            names[i] = cs.name();
         }
+        return RowReader.constructing(constructor, readers, columns, converters, names);
     }
 }

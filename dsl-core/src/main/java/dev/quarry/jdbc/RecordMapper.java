@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * Maps result rows to a Java record (by component name) or a POJO (by setter), matching names while
  * ignoring case and underscores. Everything is resolved once per query and class: the row loop calls a
- * prepared {@link MethodHandle}, with no reflection and no look-up by name.
+ * prepared {@link MethodHandle}, with no reflection and no look-up by name. A record is read straight from
+ * the result set into its constructor ({@link RowReader#constructing}); a POJO from an array of the row's values.
  *
  * @param <E> the target type
  * @since 0.1.0
@@ -29,14 +30,20 @@ public abstract class RecordMapper<E> {
     final Function<Object, Object>[] converters;
     final String[] names;
     final Class<?>[] types;
+    /** A record's canonical constructor as it is; null for a POJO. */
+    private final MethodHandle recordConstructor;
     /** Reads this mapper's columns in component order; set by {@link #readingWith} before publication. */
     private RowReader reader;
+    /** For a record, reads a row into a new record; set by {@link #readingWith} before publication. */
+    private MethodHandle direct;
 
-    RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types) {
+    RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types,
+            MethodHandle recordConstructor) {
         this.columns = columns;
         this.converters = converters;
         this.names = names;
         this.types = types;
+        this.recordConstructor = recordConstructor;
     }
 
     /** The mapper of {@code type} for rows of {@code shape}. */
@@ -72,7 +79,7 @@ public abstract class RecordMapper<E> {
             converters[i] = converter(shape.fields().get(col).type().javaType(), rc.getType(), type, rc.getName());
         }
         MethodHandle spread = MappingTargets.canonicalConstructor(type);
-        return new RecordMapper<>(columns, converters, names, types) {
+        return new RecordMapper<>(columns, converters, names, types, MappingTargets.recordConstructor(type)) {
             @Override
             E create(Object[] args) throws Throwable {
                 return (E) (Object) spread.invokeExact(args);
@@ -105,7 +112,7 @@ public abstract class RecordMapper<E> {
         int[] columns = cols.stream().mapToInt(Integer::intValue).toArray();
         MethodHandle[] set = handles.toArray(MethodHandle[]::new);
         return new RecordMapper<>(columns, convs.toArray(Function[]::new), nameList.toArray(String[]::new),
-                typeList.toArray(Class<?>[]::new)) {
+                typeList.toArray(Class<?>[]::new), null) {
             @Override
             E create(Object[] args) throws Throwable {
                 Object target = ctor.invokeExact();
@@ -170,13 +177,27 @@ public abstract class RecordMapper<E> {
      * mapper is shared.
      */
     RecordMapper<E> readingWith(ValueReader[] readers) {
-        this.reader = new RowReader(readers, columns);
+        if (recordConstructor != null) {
+            this.direct = RowReader.constructing(recordConstructor, readers, columns, converters, names);
+        } else {
+            this.reader = new RowReader(readers, columns);
+        }
         return this;
     }
 
     /** Reads the current row of {@code rs} and builds an object. */
+    @SuppressWarnings("unchecked")
     E read(ResultSet rs) throws SQLException {
-        return build(reader.read(rs));
+        if (direct == null) {
+            return build(reader.read(rs));
+        }
+        try {
+            return (E) direct.invokeExact(rs);
+        } catch (SQLException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new MappingException("constructing a row object failed: " + t, t);
+        }
     }
 
     /** Builds an object from a row's values, already read. */
@@ -193,8 +214,7 @@ public abstract class RecordMapper<E> {
             Object v = args[i];
             if (v == null) {
                 if (types[i].isPrimitive()) {
-                    throw new MappingException("column for " + names[i] + " is NULL but " + names[i] + " is a "
-                            + types[i] + ": use its wrapper type");
+                    throw RowReader.nullInPrimitive(names[i], types[i]);
                 }
             } else if (converters[i] != null) {
                 args[i] = converters[i].apply(v);

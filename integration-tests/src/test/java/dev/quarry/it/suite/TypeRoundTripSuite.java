@@ -5,8 +5,11 @@ import static dev.quarry.it.suite.model.AllTypes.ALL_TYPES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Column;
+import dev.quarry.MappingException;
 import dev.quarry.Row;
 import dev.quarry.it.suite.model.AllTypes.Mood;
 import java.math.BigDecimal;
@@ -155,5 +158,59 @@ public abstract class TypeRoundTripSuite extends SuiteBase {
         for (int i = 1; i < row.size(); i++) {
             assertNull(row.get(i), "column " + row.fields().get(i));
         }
+    }
+
+    /** Primitive components: read without a box where the column's reader reads that primitive. */
+    public record Primitives(int id, long big, int intValue, double dbl, boolean flag, short small, float realValue) {
+    }
+
+    /** The same components, boxed. */
+    public record Boxed(Integer id, Long big, Integer intValue, Double dbl, Boolean flag, Short small,
+            Float realValue) {
+    }
+
+    /** An INTEGER column into a {@code long} and a BIGINT into a {@code double}: converted. */
+    public record Widened(long intValue, double big) {
+    }
+
+    @Test
+    void recordsOfPrimitiveComponents() {
+        int full = ids.incrementAndGet();
+        ALL_TYPES.insert().set(ALL_TYPES.ID, full).set(ALL_TYPES.BIG, Long.MAX_VALUE)
+                .set(ALL_TYPES.INT, Integer.MIN_VALUE).set(ALL_TYPES.DBL, -0.5).set(ALL_TYPES.FLAG, true)
+                .set(ALL_TYPES.SMALL, Short.MIN_VALUE).set(ALL_TYPES.REAL, 1.5f).execute(db());
+        int zeros = ids.incrementAndGet();
+        ALL_TYPES.insert().set(ALL_TYPES.ID, zeros).set(ALL_TYPES.BIG, 0L).set(ALL_TYPES.INT, 0)
+                .set(ALL_TYPES.DBL, 0.0).set(ALL_TYPES.FLAG, false).set(ALL_TYPES.SMALL, (short) 0)
+                .set(ALL_TYPES.REAL, 0f).execute(db());
+        int nulls = ids.incrementAndGet();
+        ALL_TYPES.insert().set(ALL_TYPES.ID, nulls).execute(db());
+
+        var both = ALL_TYPES.select().where(ALL_TYPES.ID.in(full, zeros)).orderBy(ALL_TYPES.ID);
+        assertEquals(List.of(new Primitives(full, Long.MAX_VALUE, Integer.MIN_VALUE, -0.5, true, Short.MIN_VALUE, 1.5f),
+                new Primitives(zeros, 0L, 0, 0.0, false, (short) 0, 0f)), both.fetchInto(db(), Primitives.class),
+                "zero and false are values, not NULL");
+        assertEquals(new Widened(Integer.MIN_VALUE, (double) Long.MAX_VALUE),
+                ALL_TYPES.select().where(ALL_TYPES.ID.eq(full)).fetchInto(db(), Widened.class).get(0));
+
+        var onlyNulls = ALL_TYPES.select().where(ALL_TYPES.ID.eq(nulls));
+        assertEquals(List.of(new Boxed(nulls, null, null, null, null, null, null)),
+                onlyNulls.fetchInto(db(), Boxed.class));
+        MappingException e = assertThrows(MappingException.class, () -> onlyNulls.fetchInto(db(), Primitives.class));
+        assertTrue(e.getMessage().contains("big is a long") && e.getMessage().contains("wrapper"), e.getMessage());
+        e = assertThrows(MappingException.class, () -> onlyNulls.fetchInto(db(), Widened.class));
+        assertTrue(e.getMessage().contains("intValue is a long"), e.getMessage());
+        var fullRow = ALL_TYPES.select().where(ALL_TYPES.ID.eq(full));
+        ALL_TYPES.update().set(ALL_TYPES.FLAG, (Boolean) null).where(ALL_TYPES.ID.eq(full)).execute(db());
+        nullIn(fullRow, "flag is a boolean");
+        ALL_TYPES.update().set(ALL_TYPES.DBL, (Double) null).where(ALL_TYPES.ID.eq(full)).execute(db());
+        nullIn(fullRow, "dbl is a double");
+        ALL_TYPES.update().set(ALL_TYPES.INT, (Integer) null).where(ALL_TYPES.ID.eq(full)).execute(db());
+        nullIn(fullRow, "intValue is a int");
+    }
+
+    private void nullIn(dev.quarry.ResultQuery<?> query, String expected) {
+        MappingException e = assertThrows(MappingException.class, () -> query.fetchInto(db(), Primitives.class));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 }
