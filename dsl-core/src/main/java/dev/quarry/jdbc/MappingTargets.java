@@ -33,9 +33,8 @@ final class MappingTargets {
         }
     }
 
-    /** The canonical constructor of record {@code type}, taking its components as one {@code Object[]}. */
-    static MethodHandle canonicalConstructor(Class<?> type) {
-        MethodHandle raw = recordConstructor(type);
+    /** The record constructor {@code raw} (from {@link #recordConstructor}) taking its components as one array. */
+    static MethodHandle spreading(MethodHandle raw) {
         return raw.asSpreader(Object[].class, raw.type().parameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
     }

@@ -30,20 +30,14 @@ public abstract class RecordMapper<E> {
     final Function<Object, Object>[] converters;
     final String[] names;
     final Class<?>[] types;
-    /** A record's canonical constructor as it is; null for a POJO. */
-    private final MethodHandle recordConstructor;
     /** Reads this mapper's columns in component order; set by {@link #readingWith} before publication. */
     private RowReader reader;
-    /** For a record, reads a row into a new record; set by {@link #readingWith} before publication. */
-    private MethodHandle direct;
 
-    RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types,
-            MethodHandle recordConstructor) {
+    RecordMapper(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types) {
         this.columns = columns;
         this.converters = converters;
         this.names = names;
         this.types = types;
-        this.recordConstructor = recordConstructor;
     }
 
     /** The mapper of {@code type} for rows of {@code shape}. */
@@ -78,13 +72,7 @@ public abstract class RecordMapper<E> {
             types[i] = rc.getType();
             converters[i] = converter(shape.fields().get(col).type().javaType(), rc.getType(), type, rc.getName());
         }
-        MethodHandle spread = MappingTargets.canonicalConstructor(type);
-        return new RecordMapper<>(columns, converters, names, types, MappingTargets.recordConstructor(type)) {
-            @Override
-            E create(Object[] args) throws Throwable {
-                return (E) (Object) spread.invokeExact(args);
-            }
-        };
+        return new OfRecord<>(columns, converters, names, types, type);
     }
 
     @SuppressWarnings("unchecked")
@@ -112,7 +100,7 @@ public abstract class RecordMapper<E> {
         int[] columns = cols.stream().mapToInt(Integer::intValue).toArray();
         MethodHandle[] set = handles.toArray(MethodHandle[]::new);
         return new RecordMapper<>(columns, convs.toArray(Function[]::new), nameList.toArray(String[]::new),
-                typeList.toArray(Class<?>[]::new), null) {
+                typeList.toArray(Class<?>[]::new)) {
             @Override
             E create(Object[] args) throws Throwable {
                 Object target = ctor.invokeExact();
@@ -177,27 +165,13 @@ public abstract class RecordMapper<E> {
      * mapper is shared.
      */
     RecordMapper<E> readingWith(ValueReader[] readers) {
-        if (recordConstructor != null) {
-            this.direct = RowReader.constructing(recordConstructor, readers, columns, converters, names);
-        } else {
-            this.reader = new RowReader(readers, columns);
-        }
+        this.reader = new RowReader(readers, columns);
         return this;
     }
 
     /** Reads the current row of {@code rs} and builds an object. */
-    @SuppressWarnings("unchecked")
     E read(ResultSet rs) throws SQLException {
-        if (direct == null) {
-            return build(reader.read(rs));
-        }
-        try {
-            return (E) direct.invokeExact(rs);
-        } catch (SQLException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new MappingException("constructing a row object failed: " + t, t);
-        }
+        return build(reader.read(rs));
     }
 
     /** Builds an object from a row's values, already read. */
@@ -211,14 +185,7 @@ public abstract class RecordMapper<E> {
 
     private E build(Object[] args) {
         for (int i = 0; i < args.length; i++) {
-            Object v = args[i];
-            if (v == null) {
-                if (types[i].isPrimitive()) {
-                    throw RowReader.nullInPrimitive(names[i], types[i]);
-                }
-            } else if (converters[i] != null) {
-                args[i] = converters[i].apply(v);
-            }
+            args[i] = RowReader.adapt(converters[i], types[i], names[i], args[i]);
         }
         try {
             return create(args);
@@ -226,6 +193,48 @@ public abstract class RecordMapper<E> {
             throw e;
         } catch (Throwable t) {
             throw new MappingException("constructing a row object failed: " + t, t);
+        }
+    }
+
+    /**
+     * A record: rows read straight into its canonical constructor (no array of values, primitive components
+     * without a box); rows already read go through the constructor taking one array.
+     */
+    private static final class OfRecord<E> extends RecordMapper<E> {
+        private final MethodHandle constructor;
+        private final MethodHandle spread;
+        /** Reads a row into a new record; set by {@link #readingWith} before publication. */
+        private MethodHandle direct;
+
+        OfRecord(int[] columns, Function<Object, Object>[] converters, String[] names, Class<?>[] types,
+                Class<E> type) {
+            super(columns, converters, names, types);
+            this.constructor = MappingTargets.recordConstructor(type);
+            this.spread = MappingTargets.spreading(constructor);
+        }
+
+        @Override
+        RecordMapper<E> readingWith(ValueReader[] readers) {
+            this.direct = RowReader.constructing(constructor, readers, columns, converters, names);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        E read(ResultSet rs) throws SQLException {
+            try {
+                return (E) direct.invokeExact(rs);
+            } catch (SQLException | RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new MappingException("constructing a row object failed: " + t, t);
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        E create(Object[] args) throws Throwable {
+            return (E) (Object) spread.invokeExact(args);
         }
     }
 }
