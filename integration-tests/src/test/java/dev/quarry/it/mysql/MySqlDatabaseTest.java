@@ -18,6 +18,7 @@ import dev.quarry.QueryExecutionException;
 import dev.quarry.Row1;
 import dev.quarry.Row2;
 import dev.quarry.dialects.mysql.MySqlDialect;
+import dev.quarry.it.suite.OnConnection;
 import dev.quarry.it.suite.SuiteBase;
 import dev.quarry.it.suite.TestServers;
 import java.math.BigDecimal;
@@ -42,16 +43,16 @@ class MySqlDatabaseTest extends SuiteBase {
 
     @Test
     void theServerIsDetectedAndThePoolsSessionIsUtcAndUtf8mb4() throws SQLException {
-        String version = text(db(), "SELECT VERSION()");
+        String version = OnConnection.text(db(), "SELECT VERSION()");
         MySqlDialect dialect = (MySqlDialect) db().dialect();
         assertEquals(version.contains("MariaDB"), dialect.isMariaDb(), version);
-        assertEquals("+00:00", text(db(), "SELECT @@session.time_zone"));
-        assertEquals("utf8mb4", text(db(), "SELECT @@character_set_connection"));
+        assertEquals("+00:00", OnConnection.text(db(), "SELECT @@session.time_zone"));
+        assertEquals("utf8mb4", OnConnection.text(db(), "SELECT @@character_set_connection"));
     }
 
     @Test
     void readsRowsOtherToolsWrote() throws SQLException {
-        execute(db(), "INSERT INTO qt_all_types (id, ts, instant, flag, `dec`, real_value, uid) VALUES "
+        OnConnection.execute(db(), "INSERT INTO qt_all_types (id, ts, instant, flag, `dec`, real_value, uid) VALUES "
                 + "(1, '2024-01-02 03:04:05', '2024-01-02 03:04:05.5', 1, 1.5, 0.25, "
                 + "'123e4567-e89b-12d3-a456-426614174000')");
         var r = select(ALL_TYPES.TS, ALL_TYPES.INSTANT, ALL_TYPES.FLAG, ALL_TYPES.DEC, ALL_TYPES.REAL, ALL_TYPES.UID)
@@ -116,31 +117,12 @@ class MySqlDatabaseTest extends SuiteBase {
                 .set(POSTS.TITLE, "no such user").onConflictDoNothing().execute(db()));
     }
 
-    private static String text(Database db, String sql) throws SQLException {
-        Connection c = db.acquireConnection();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        } finally {
-            db.releaseConnection(c);
-        }
-    }
-
     private static String status(Database db, String variable) throws SQLException {
         Connection c = db.acquireConnection();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SHOW SESSION STATUS LIKE '" + variable + "'")) {
             rs.next();
             return rs.getString(2);
-        } finally {
-            db.releaseConnection(c);
-        }
-    }
-
-    private static void execute(Database db, String sql) throws SQLException {
-        Connection c = db.acquireConnection();
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
         } finally {
             db.releaseConnection(c);
         }

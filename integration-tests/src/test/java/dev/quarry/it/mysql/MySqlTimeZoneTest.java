@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Database;
+import dev.quarry.it.suite.OnConnection;
 import dev.quarry.it.suite.SuiteBase;
 import dev.quarry.it.suite.TestServers;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,7 +39,7 @@ class MySqlTimeZoneTest extends SuiteBase {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
             db().transaction(tx -> {
-                session(tx, "SET time_zone = '+05:00'");
+                OnConnection.execute(tx, "SET time_zone = '+05:00'");
                 try {
                     ALL_TYPES.insert().set(ALL_TYPES.ID, 1).set(ALL_TYPES.TSTZ, tstz).set(ALL_TYPES.INSTANT, instant)
                             .set(ALL_TYPES.TS, local).execute(tx);
@@ -51,15 +49,15 @@ class MySqlTimeZoneTest extends SuiteBase {
                     assertEquals(ZoneOffset.UTC, row.v1().getOffset());
                     assertEquals(instant, row.v2());
                     assertEquals(local, row.v3());
-                    assertEquals("2024-03-30 17:30:00.123456", text(tx, "SELECT CAST(tstz AS CHAR) FROM qt_all_types"));
-                    assertEquals("1950-07-01 12:00:00.000001", text(tx, "SELECT CAST(instant AS CHAR) FROM qt_all_types"));
+                    assertEquals("2024-03-30 17:30:00.123456", OnConnection.text(tx, "SELECT CAST(tstz AS CHAR) FROM qt_all_types"));
+                    assertEquals("1950-07-01 12:00:00.000001", OnConnection.text(tx, "SELECT CAST(instant AS CHAR) FROM qt_all_types"));
 
                     USERS.insert().set(USERS.NAME, "Ann").execute(tx);
                     Instant created = select(USERS.CREATED).from(USERS).fetchSingle(tx).v1();
                     Duration off = Duration.between(Instant.now(), created).abs();
                     assertTrue(off.compareTo(Duration.ofMinutes(2)) < 0, "defaultNow() is UTC: " + created);
                 } finally {
-                    session(tx, "SET time_zone = '+00:00'");
+                    OnConnection.execute(tx, "SET time_zone = '+00:00'");
                 }
             });
         } finally {
@@ -73,24 +71,5 @@ class MySqlTimeZoneTest extends SuiteBase {
         ALL_TYPES.insert().set(ALL_TYPES.ID, 2).set(ALL_TYPES.INSTANT, v).execute(db());
         assertEquals(v.truncatedTo(ChronoUnit.MICROS),
                 select(ALL_TYPES.INSTANT).from(ALL_TYPES).where(ALL_TYPES.ID.eq(2)).fetchSingle(db()).v1());
-    }
-
-    private static void session(Database tx, String sql) throws SQLException {
-        Connection c = tx.acquireConnection();
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-        } finally {
-            tx.releaseConnection(c);
-        }
-    }
-
-    private static String text(Database tx, String sql) throws SQLException {
-        Connection c = tx.acquireConnection();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        } finally {
-            tx.releaseConnection(c);
-        }
     }
 }

@@ -16,12 +16,12 @@ import dev.quarry.MappingException;
 import dev.quarry.QueryExecutionException;
 import dev.quarry.SqlType;
 import dev.quarry.dialects.Dialects;
+import dev.quarry.it.suite.OnConnection;
 import dev.quarry.it.suite.model.Model;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,16 +43,6 @@ class SqliteDatabaseTest {
         Database db = Database.open("jdbc:sqlite:" + dir.resolve(name));
         Model.METADATA.createAll(db);
         return db;
-    }
-
-    /** Runs {@code sql} on the database's own connection, as another tool writing the file would. */
-    private static void writeAsAnotherTool(Database db, String sql) throws Exception {
-        Connection c = db.acquireConnection();
-        try (Statement st = c.createStatement()) {
-            st.execute(sql);
-        } finally {
-            db.releaseConnection(c);
-        }
     }
 
     @Test
@@ -91,7 +81,7 @@ class SqliteDatabaseTest {
     @Test
     void readsRowsOtherToolsWroteLeniently() throws Exception {
         try (Database db = open("lenient.db")) {
-            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, ts, day, dec, instant, flag) VALUES "
+            OnConnection.execute(db, "INSERT INTO qt_all_types (id, ts, day, dec, instant, flag) VALUES "
                         + "(1, '2024-05-06T07:08:09.5', '2024-05-06 00:00:00', 12.5, '2024-05-06 07:08:09', 'true'),"
                         + "(2, 1714979289, 1714979289, 7, '2024-05-06T07:08:09+02:00', 1),"
                         + "(3, datetime('2024-05-06 07:08:09'), date('2024-05-06'), '1.10', 1714979289000, 0)");
@@ -150,7 +140,7 @@ class SqliteDatabaseTest {
     @Test
     void aDateColumnMixingTextAndEpochNumbersReadsEveryRow() throws Exception {
         try (Database db = open("mixed.db")) {
-            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, day) VALUES (1, '2024-05-06'), (2, 1714979289),"
+            OnConnection.execute(db, "INSERT INTO qt_all_types (id, day) VALUES (1, '2024-05-06'), (2, 1714979289),"
                         + " (3, 1714979289000), (4, '2024-05-07'), (5, NULL), (6, 1714979289.5), (7, '1714979289'),"
                         + " (8, '2024-05-08T10:00:00Z'), (9, 1714979289)");
             LocalDate d6 = LocalDate.of(2024, 5, 6);
@@ -163,7 +153,7 @@ class SqliteDatabaseTest {
     @Test
     void aValueThatIsNotOfTheColumnsTypeIsAClearError() throws Exception {
         try (Database db = open("wrong.db")) {
-            writeAsAnotherTool(db, "INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
+            OnConnection.execute(db, "INSERT INTO qt_all_types (id, dec, flag, day) VALUES (1, 'abc', 1, NULL), (2, 1, 'maybe', NULL),"
                         + " (3, 1, 1, 'soon'), (4, 1, 1, '99999999999999999999'), (5, 1, 1, x'0102')");
             MappingException dec = assertThrows(MappingException.class,
                     () -> select(ALL_TYPES.DEC).from(ALL_TYPES).where(ALL_TYPES.ID.eq(1)).fetch(db));
